@@ -1,0 +1,103 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { type Config, configSchema } from './schema.ts';
+
+export type ConfigOverrides = {
+  readonly database?: string;
+  readonly configFile?: string;
+  readonly port?: number;
+  readonly allowHosts?: readonly string[];
+};
+
+/** Thrown when configuration is invalid; the message names every bad field and where it came from. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/**
+ * Builds the frozen Config from defaults, `./threatbrief.config.json` (or `configFile`), environment
+ * variables (DATABASE_URL, THREATBRIEF_*) and command-line overrides, in that order. Throws ConfigError.
+ */
+export function loadConfig(
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  overrides: ConfigOverrides = {},
+): Config {
+  const dataDir = path.resolve(cwd, env.THREATBRIEF_DATA_DIR ?? 'data');
+  const file = overrides.configFile ?? env.THREATBRIEF_CONFIG ?? path.join(cwd, 'threatbrief.config.json');
+  const fromFile = readConfigFile(file, overrides.configFile !== undefined || env.THREATBRIEF_CONFIG !== undefined);
+  const port = overrides.port ?? numberFrom(env.THREATBRIEF_PORT, 'THREATBRIEF_PORT') ?? 8080;
+  const candidate = {
+    databaseUrl: path.join(dataDir, 'threatbrief.db'),
+    dataDir,
+    timezone: 'UTC',
+    digestTime: '07:00',
+    pollIntervalMinutes: 30,
+    publicUrl: `http://127.0.0.1:${port}`,
+    port,
+    logLevel: 'info',
+    ...fromFile,
+    http: {
+      userAgent: 'Threatbrief/0.1 (+https://github.com/threatbrief/threatbrief; feed reader)',
+      timeoutMs: 15_000,
+      maxBytes: 10 * 1024 * 1024,
+      allowHosts: [] as string[],
+      ...(isRecord(fromFile.http) ? fromFile.http : {}),
+    },
+  } as Record<string, unknown> & { http: Record<string, unknown> };
+  if (env.DATABASE_URL) candidate.databaseUrl = env.DATABASE_URL;
+  if (overrides.database) candidate.databaseUrl = overrides.database;
+  if (env.THREATBRIEF_TIMEZONE) candidate.timezone = env.THREATBRIEF_TIMEZONE;
+  if (env.THREATBRIEF_DIGEST_TIME) candidate.digestTime = env.THREATBRIEF_DIGEST_TIME;
+  if (env.THREATBRIEF_PUBLIC_URL) candidate.publicUrl = env.THREATBRIEF_PUBLIC_URL;
+  if (env.THREATBRIEF_LOG_LEVEL) candidate.logLevel = env.THREATBRIEF_LOG_LEVEL;
+  if (overrides.port !== undefined) candidate.port = overrides.port;
+  const allow = [
+    ...((candidate.http.allowHosts as string[] | undefined) ?? []),
+    ...(env.THREATBRIEF_ALLOW_HOSTS?.split(',').map((h) => h.trim()).filter(Boolean) ?? []),
+    ...(overrides.allowHosts ?? []),
+  ];
+  candidate.http = { ...candidate.http, allowHosts: [...new Set(allow)] };
+  if (!/^postgres(ql)?:\/\//.test(String(candidate.databaseUrl))) {
+    candidate.databaseUrl = path.resolve(cwd, String(candidate.databaseUrl));
+  }
+  const parsed = configSchema.safeParse(candidate);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+    throw new ConfigError(`config: invalid configuration (${existsSync(file) ? file : 'defaults and environment'}): ${problems}`);
+  }
+  return deepFreeze(parsed.data);
+}
+
+function readConfigFile(file: string, required: boolean): Record<string, unknown> {
+  if (!existsSync(file)) {
+    if (required) throw new ConfigError(`config: file not found: ${file}`);
+    return {};
+  }
+  try {
+    const value: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    if (!isRecord(value)) throw new Error('top level must be an object');
+    return value;
+  } catch (cause) {
+    throw new ConfigError(`config: cannot read ${file}: ${(cause as Error).message}`, { cause });
+  }
+}
+
+function numberFrom(value: string | undefined, name: string): number | undefined {
+  if (value === undefined || value === '') return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n)) throw new ConfigError(`config: ${name} must be an integer, got "${value}"`);
+  return n;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}

@@ -1,0 +1,52 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Database, Db } from './database.ts';
+import { migrateToLatest } from './migrate.ts';
+
+export type Dialect = 'sqlite' | 'postgres';
+
+/** An open, migrated database with its dialect; `close()` releases connections. */
+export type Store = { readonly db: Db; readonly dialect: Dialect; close(): Promise<void> };
+
+/** True when the URL selects PostgreSQL. */
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(url);
+}
+
+/**
+ * Opens SQLite (WAL, foreign keys on; the file's folder is created) or PostgreSQL by URL and runs
+ * pending migrations. Throws with the cause when the database cannot be opened or migrated.
+ */
+export async function openStore(url: string): Promise<Store> {
+  if (isPostgresUrl(url)) {
+    const pool = new pg.Pool({ connectionString: url, max: 10 });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return finishOpen(db, 'postgres', url);
+  }
+  if (url !== ':memory:') mkdirSync(path.dirname(url), { recursive: true });
+  const sqlite = new SqliteDatabase(url);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('synchronous = NORMAL');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return finishOpen(db, 'sqlite', url);
+}
+
+async function finishOpen(db: Db, dialect: Dialect, url: string): Promise<Store> {
+  try {
+    await migrateToLatest(db, dialect);
+  } catch (cause) {
+    await db.destroy();
+    throw new Error(`store: cannot open or migrate ${redact(url)}: ${(cause as Error).message}`, { cause });
+  }
+  return { db, dialect, close: () => db.destroy() };
+}
+
+/** The URL without its password, for messages. */
+export function redact(url: string): string {
+  return url.replace(/\/\/([^:/@]+):[^@/]*@/, '//$1:***@');
+}

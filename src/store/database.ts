@@ -1,0 +1,89 @@
+import type { Generated, Kysely } from 'kysely';
+
+/** Table types: the only description of the schema the code relies on (timestamps are ISO 8601 UTC text). */
+export type SourceTable = {
+  id: Generated<number>;
+  url: string;
+  name: string;
+  etag: string | null;
+  last_modified: string | null;
+  last_fetched_at: string | null;
+  last_success_at: string | null;
+  last_error_code: string | null;
+  last_error_message: string | null;
+  consecutive_failures: number;
+  next_poll_at: string | null;
+  created_at: string;
+};
+
+export type StoryTable = {
+  id: Generated<number>;
+  title: string;
+  section: string;
+  representative_article_id: number | null;
+  article_count: number;
+  outlet_count: number;
+  first_seen_at: string;
+  last_seen_at: string;
+};
+
+export type ArticleTable = {
+  id: Generated<number>;
+  source_id: number | null;
+  story_id: number | null;
+  url: string;
+  canonical_url: string;
+  original_url: string | null;
+  guid: string | null;
+  title: string;
+  author: string | null;
+  text: string;
+  html: string | null;
+  outlet: string;
+  language: string | null;
+  content_hash: string;
+  published_at: string;
+  fetched_at: string;
+  /** The Analysis contract as JSON (null until analysed). */
+  analysis_json: string | null;
+};
+
+export type EntityTable = {
+  id: string;
+  kind: string;
+  name: string;
+};
+
+export type ArticleEntityTable = {
+  article_id: number;
+  entity_id: string;
+  story_id: number | null;
+  mention_count: number;
+};
+
+export type DigestTable = {
+  date: string;
+  timezone: string;
+  subject: string;
+  html: string;
+  text: string;
+  story_count: number;
+  created_at: string;
+};
+
+export type KbIgnoreTable = {
+  text: string;
+  created_at: string;
+};
+
+export type Database = {
+  sources: SourceTable;
+  stories: StoryTable;
+  articles: ArticleTable;
+  entities: EntityTable;
+  article_entities: ArticleEntityTable;
+  digests: DigestTable;
+  kb_ignore: KbIgnoreTable;
+};
+
+export type Db = Kysely<Database>;

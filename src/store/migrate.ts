@@ -1,0 +1,22 @@
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import type { Dialect } from './connect.ts';
+import type { Db } from './database.ts';
+import { initialMigration } from './migrations/0001-initial.ts';
+
+/** The static, ordered list of migrations (no directory scanning). */
+function migrations(dialect: Dialect): Record<string, Migration> {
+  return {
+    '0001-initial': initialMigration(dialect),
+  };
+}
+
+/** Applies pending migrations; throws with the failing migration's name and error. */
+export async function migrateToLatest(db: Db, dialect: Dialect): Promise<void> {
+  const provider: MigrationProvider = { getMigrations: async () => migrations(dialect) };
+  const migrator = new Migrator({ db: db as unknown as Kysely<unknown>, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new Error(`store: migration ${failed} failed: ${(error as Error).message ?? String(error)}`, { cause: error });
+  }
+}

@@ -1,0 +1,95 @@
+import type { Insertable, Selectable } from 'kysely';
+import type { Analysis } from '../../domain/analysis.ts';
+import type { Article } from '../../domain/article.ts';
+import type { ArticleTable, Db } from '../database.ts';
+
+type ArticleRow = Selectable<ArticleTable>;
+export type NewArticle = Omit<Insertable<ArticleTable>, 'id' | 'analysis_json'>;
+
+function toArticle(row: ArticleRow): Article {
+  return {
+    id: Number(row.id),
+    sourceId: row.source_id === null ? null : Number(row.source_id),
+    storyId: row.story_id === null ? null : Number(row.story_id),
+    url: row.url,
+    canonicalUrl: row.canonical_url,
+    originalUrl: row.original_url,
+    guid: row.guid,
+    title: row.title,
+    author: row.author,
+    text: row.text,
+    html: row.html,
+    outlet: row.outlet,
+    language: row.language,
+    contentHash: row.content_hash,
+    publishedAt: row.published_at,
+    fetchedAt: row.fetched_at,
+  };
+}
+
+/** Inserts an article and returns it with its id. */
+export async function insertArticle(db: Db, values: NewArticle): Promise<Article> {
+  const row = await db.insertInto('articles').values(values).returningAll().executeTakeFirstOrThrow();
+  return toArticle(row);
+}
+
+/** The article with this canonical URL, or undefined. */
+export async function findArticleByCanonicalUrl(db: Db, canonicalUrl: string): Promise<Article | undefined> {
+  const row = await db.selectFrom('articles').selectAll().where('canonical_url', '=', canonicalUrl).executeTakeFirst();
+  return row ? toArticle(row) : undefined;
+}
+
+/** The earliest article with this content hash, or undefined. */
+export async function findArticleByContentHash(db: Db, hash: string): Promise<Article | undefined> {
+  const row = await db
+    .selectFrom('articles')
+    .selectAll()
+    .where('content_hash', '=', hash)
+    .orderBy('id')
+    .executeTakeFirst();
+  return row ? toArticle(row) : undefined;
+}
+
+/** The article a source already delivered under this feed GUID, or undefined. */
+export async function findArticleByGuid(db: Db, sourceId: number, guid: string): Promise<Article | undefined> {
+  const row = await db
+    .selectFrom('articles')
+    .selectAll()
+    .where('source_id', '=', sourceId)
+    .where('guid', '=', guid)
+    .executeTakeFirst();
+  return row ? toArticle(row) : undefined;
+}
+
+/** The article with this id, or undefined. */
+export async function findArticle(db: Db, id: number): Promise<Article | undefined> {
+  const row = await db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? toArticle(row) : undefined;
+}
+
+/** Articles of a story, earliest first. */
+export async function listStoryArticles(db: Db, storyId: number): Promise<Article[]> {
+  const rows = await db
+    .selectFrom('articles')
+    .selectAll()
+    .where('story_id', '=', storyId)
+    .orderBy('published_at')
+    .orderBy('id')
+    .execute();
+  return rows.map(toArticle);
+}
+
+/** Stores an article's analysis (the contract JSON). */
+export async function saveArticleAnalysis(db: Db, articleId: number, analysis: Analysis): Promise<void> {
+  await db
+    .updateTable('articles')
+    .set({ analysis_json: JSON.stringify(analysis) })
+    .where('id', '=', articleId)
+    .execute();
+}
+
+/** The stored analysis of an article, or undefined when not analysed yet. */
+export async function findArticleAnalysis(db: Db, articleId: number): Promise<Analysis | undefined> {
+  const row = await db.selectFrom('articles').select('analysis_json').where('id', '=', articleId).executeTakeFirst();
+  return row?.analysis_json ? (JSON.parse(row.analysis_json) as Analysis) : undefined;
+}
