@@ -1,0 +1,1 @@
+export { type ParseFeedError, type ParseFeedOptions, parseFeed } from './parse-feed.ts';

@@ -1,0 +1,34 @@
+import robotsParserModule from 'robots-parser';
+
+type Robots = { isAllowed(url: string, ua?: string): boolean | undefined };
+type RobotsParser = (url: string, contents: string) => Robots;
+
+// robots-parser is CommonJS (`module.exports = fn`) but typed as an ES default export; accept both shapes.
+const loaded: unknown = robotsParserModule;
+const robotsParser = (
+  typeof loaded === 'function' ? loaded : (loaded as { default: RobotsParser }).default
+) as RobotsParser;
+
+/** Fetches robots.txt text for an origin; null when there is none or it could not be read. */
+export type RobotsLoader = (robotsUrl: string) => Promise<string | null>;
+
+const TTL_MS = 60 * 60 * 1000;
+
+/**
+ * Creates a robots.txt checker with a per-origin cache (one hour); `isAllowed` resolves false only when
+ * the file explicitly disallows the URL for `userAgent` (a missing or unreadable file allows everything).
+ */
+export function createRobotsChecker(userAgent: string, load: RobotsLoader): (url: URL) => Promise<boolean> {
+  const cache = new Map<string, { readonly at: number; readonly rules: Robots | null }>();
+  const agent = userAgent.split(/[\s/]/)[0] ?? userAgent;
+  return async (url) => {
+    const robotsUrl = `${url.origin}/robots.txt`;
+    let entry = cache.get(url.origin);
+    if (!entry || Date.now() - entry.at > TTL_MS) {
+      const text = await load(robotsUrl).catch(() => null);
+      entry = { at: Date.now(), rules: text === null ? null : robotsParser(robotsUrl, text) };
+      cache.set(url.origin, entry);
+    }
+    return entry.rules?.isAllowed(url.toString(), agent) !== false;
+  };
+}

@@ -1,0 +1,1 @@
+export { type OpmlSource, parseOpml, type RenderOpmlOptions, renderOpml } from './opml.ts';
