@@ -30,6 +30,13 @@ module.exports = {
     })),
     { name: 'pipeline-below-apps', severity: 'error', from: { path: '^src/pipeline/' }, to: { path: '^src/(server|cli)/' } },
     { name: 'server-not-cli', severity: 'error', from: { path: '^src/server/' }, to: { path: '^src/cli/' } },
+    {
+      name: 'newsroom-standalone',
+      comment: 'The sample newsroom simulates other people\'s sites: it shares nothing with the product but lib.',
+      severity: 'error',
+      from: { path: '^src/newsroom/' },
+      to: { path: '^src/(?!newsroom/|lib/)' },
+    },
     { name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },
   ],
   options: {

@@ -1,0 +1,113 @@
+import { readFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import type { Command } from 'commander';
+import { analyzeText } from '../../analysis/analyze.ts';
+import { compileKb, loadBuiltinKb } from '../../analysis/kb/index.ts';
+import type { Analysis } from '../../domain/analysis.ts';
+import { decodeHtml, extractArticle } from '../../ingest/article/index.ts';
+import { createHttpGet } from '../../ingest/fetch/index.ts';
+import { configFrom, type GlobalOptions, printJson, UsageError } from '../context.ts';
+
+/** `analyze <file|url|->` and `analyze --jsonl`: the analysis contract for one or many documents. */
+export function registerAnalyze(program: Command): void {
+  program
+    .command('analyze [input]')
+    .description('analyse one document (file, URL or - for stdin), or JSON Lines {"id","title","text"} with --jsonl')
+    .option('--json', 'print the analysis contract as JSON')
+    .option('--jsonl', 'read JSON Lines on stdin, write one analysis per line with the same id')
+    .action(async (input: string | undefined, options: { json?: boolean; jsonl?: boolean }) => {
+      const kb = compileKb(loadBuiltinKb());
+      if (options.jsonl) return analyzeJsonLines(kb);
+      if (!input) throw new UsageError('analyze needs a file, a URL or - (stdin); or use --jsonl');
+      const document = await readDocument(input, program.opts<GlobalOptions>());
+      const analysis = analyzeText({ title: document.title, text: document.text, ...(document.url ? { url: document.url } : {}) }, kb);
+      if (options.json) printJson(analysis);
+      else printHuman(analysis, document.text);
+    });
+}
+
+type Document = { title: string | null; text: string; url?: string };
+
+async function readDocument(input: string, global: GlobalOptions): Promise<Document> {
+  if (/^https?:\/\//i.test(input)) {
+    const config = configFrom(global);
+    const get = createHttpGet({ userAgent: config.http.userAgent, timeoutMs: config.http.timeoutMs, maxBytes: config.http.maxBytes, allowHosts: config.http.allowHosts });
+    const response = await get({ url: input });
+    if (response.kind !== 'ok') throw new Error(`cannot fetch ${input}: ${response.kind === 'error' ? `${response.code} ${response.message}` : response.kind}`);
+    const article = extractArticle(decodeHtml(response.body, response.contentType), response.url);
+    if (!article.ok) throw new Error(`cannot extract an article from ${input}: ${article.code} ${article.message}`);
+    return { title: article.value.title, text: article.value.text, url: response.url };
+  }
+  let raw: string;
+  try {
+    raw = input === '-' ? await readStdin() : await readFile(input, 'utf8');
+  } catch (cause) {
+    throw new Error(`cannot read ${input}: ${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message}`, { cause });
+  }
+  if (/^\s*</.test(raw) && /<(html|body|article|p)[\s>]/i.test(raw)) {
+    const article = extractArticle(raw, 'file:///document.html');
+    if (!article.ok) throw new Error(`cannot extract an article from ${input}: ${article.message}`);
+    return { title: article.value.title, text: article.value.text };
+  }
+  return { title: titleOf(raw), text: raw };
+}
+
+/** A plain-text document's title: its first line, when short and followed by a blank line. */
+function titleOf(text: string): string | null {
+  const match = /^\s*([^\n]{1,200})\n\s*\n/.exec(text);
+  return match?.[1]?.trim() ?? null;
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function analyzeJsonLines(kb: ReturnType<typeof compileKb>): Promise<void> {
+  const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  let lineNumber = 0;
+  let failures = 0;
+  for await (const line of lines) {
+    lineNumber += 1;
+    if (!line.trim()) continue;
+    let record: { id?: unknown; title?: unknown; text?: unknown };
+    try {
+      record = JSON.parse(line) as typeof record;
+    } catch {
+      failures += 1;
+      process.stderr.write(`line ${lineNumber}: not valid JSON; skipped\n`);
+      continue;
+    }
+    if (typeof record.text !== 'string') {
+      failures += 1;
+      process.stderr.write(`line ${lineNumber}: "text" must be a string; skipped\n`);
+      continue;
+    }
+    const title = typeof record.title === 'string' ? record.title : null;
+    const analysis = analyzeText({ title, text: record.text }, kb);
+    process.stdout.write(`${JSON.stringify({ id: record.id ?? null, ...analysis })}\n`);
+  }
+  if (failures > 0) process.exitCode = 1;
+}
+
+function printHuman(analysis: Analysis, text: string): void {
+  process.stdout.write(`${analysis.title ?? '(untitled)'} — ${analysis.text_length} chars, language ${analysis.language}\n`);
+  process.stdout.write(`\nEntities (${analysis.entities.length}):\n`);
+  for (const entity of analysis.entities) {
+    const first = entity.mentions[0];
+    process.stdout.write(`  ${entity.id.padEnd(40)} ${entity.name} ×${entity.mentions.length}${first ? `  e.g. "${text.slice(first.start, first.end)}" @${first.start} (${first.rule})` : ''}\n`);
+  }
+  if (analysis.events.length) {
+    process.stdout.write(`\nEvents (${analysis.events.length}):\n`);
+    for (const event of analysis.events) {
+      const args = event.arguments.map((a) => `${a.role}=${a.entity ?? JSON.stringify(a.text)}`).join(' ');
+      process.stdout.write(`  ${event.type} [${event.stance}] "${event.trigger.text}" ${args}\n`);
+    }
+  }
+  if (analysis.quotes.length) {
+    process.stdout.write(`\nQuotes (${analysis.quotes.length}):\n`);
+    for (const quote of analysis.quotes) process.stdout.write(`  ${quote.speaker ?? '?'}: ${quote.text.slice(0, 90)}…\n`);
+  }
+  if (analysis.boilerplate.length) process.stdout.write(`\nBoilerplate spans: ${analysis.boilerplate.length}\n`);
+}

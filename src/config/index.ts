@@ -1,0 +1,2 @@
+export { ConfigError, type ConfigOverrides, loadConfig } from './load.ts';
+export { type Config, configSchema } from './schema.ts';
