@@ -1,7 +1,5 @@
 // `npm run eval -- <name> [options]`: scorers over the annotated corpora in ../shared/data (or any
 // directory in the same format). Each scorer lives in its own folder and exports `run(args)`.
-import path from 'node:path';
-
 const EVALS: Readonly<Record<string, string>> = {
   feeds: './feeds/main.ts',
   articles: './articles/main.ts',
@@ -11,9 +9,6 @@ const EVALS: Readonly<Record<string, string>> = {
   events: './events/main.ts',
   stories: './stories/main.ts',
 };
-
-/** The shared data folder beside the repository, where the corpora live (never copied into the repo). */
-export const SHARED_DATA = path.resolve(import.meta.dirname, '..', '..', 'shared', 'data');
 
 const [name, ...args] = process.argv.slice(2);
 const modulePath = name ? EVALS[name] : undefined;
