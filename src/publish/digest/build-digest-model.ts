@@ -1,0 +1,90 @@
+import type { Analysis } from '../../domain/analysis.ts';
+import type { Article } from '../../domain/article.ts';
+import type { Story } from '../../domain/story.ts';
+import {
+  analysedText,
+  bodyOffset,
+  compareArticles,
+  representativeArticle,
+} from '../present/analysed-text.ts';
+import { groupBySection } from '../present/group-by-section.ts';
+import { entityPath } from '../present/highlight.ts';
+import { keyEntities } from '../present/key-entities.ts';
+import { DIGEST_TITLE, type DigestItem, type DigestModel } from './digest-model.ts';
+import { summarise, withoutSpans } from './summarise.ts';
+
+/** What a digest is built from: one day's stories with their articles and representative analysis. */
+export type DigestInput = {
+  readonly date: string;
+  readonly timeZone: string;
+  readonly publicUrl: string;
+  readonly generatedAt: string;
+  readonly stories: ReadonlyArray<{ story: Story; articles: Article[]; analysis: Analysis | undefined }>;
+  readonly previousDayCount?: number;
+};
+
+/** Most outlets first, then the newest, then the highest id (the order `listStoriesBetween` uses). */
+function compareStories(a: DigestItem, b: DigestItem): number {
+  if (a.outletCount !== b.outletCount) return b.outletCount - a.outletCount;
+  if (a.firstSeenAt !== b.firstSeenAt) return a.firstSeenAt < b.firstSeenAt ? 1 : -1;
+  return b.storyId - a.storyId;
+}
+
+function toItem(base: string, entry: DigestInput['stories'][number]): DigestItem {
+  const { story, articles, analysis } = entry;
+  const rep = representativeArticle(story.representativeArticleId, articles);
+  const body = rep ? withoutSpans(analysedText(rep), analysis?.boilerplate ?? [], bodyOffset(rep)) : '';
+  const seen = new Set<string>();
+  const sources = [...articles]
+    .sort(compareArticles)
+    .filter((a) => !seen.has(a.url) && seen.add(a.url))
+    .map((a) => ({ outlet: a.outlet, url: a.url, title: a.title }));
+  return {
+    storyId: story.id,
+    title: story.title,
+    url: `${base}/stories/${story.id}`,
+    summary: summarise(body),
+    entities: (analysis ? keyEntities(analysis, 5) : []).map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      name: e.name,
+      url: `${base}${entityPath(e.id)}`,
+    })),
+    sources,
+    outletCount: Math.max(story.outletCount, new Set(articles.map((a) => a.outlet)).size),
+    firstSeenAt: story.firstSeenAt,
+  };
+}
+
+function introFor(date: string, count: number, previous: number | undefined): string {
+  if (count === 0) return `No new stories were collected for ${date}.`;
+  const stories = `${count} ${count === 1 ? 'story' : 'stories'}`;
+  const before = previous === undefined ? '' : ` (${previous} the day before)`;
+  return `${stories} collected for ${date}${before}, grouped by section and ranked by how many outlets reported them.`;
+}
+
+/** Builds the digest model of a day: sections in SECTIONS order (empty ones skipped), stories ranked by outlets then time. */
+export function buildDigestModel(input: DigestInput): DigestModel {
+  const base = input.publicUrl.replace(/\/+$/, '');
+  const items = input.stories.map((entry) => toItem(base, entry));
+  const sectionOf = new Map(input.stories.map((s) => [s.story.id, s.story.section]));
+  const ranked = [...items].sort(compareStories);
+  return {
+    title: DIGEST_TITLE,
+    subject: `${DIGEST_TITLE} — ${input.date}`,
+    date: input.date,
+    timeZone: input.timeZone,
+    generatedAt: input.generatedAt,
+    publicUrl: base,
+    webUrl: `${base}/digests/${input.date}`,
+    archiveUrl: `${base}/digests`,
+    storyCount: items.length,
+    previousDayCount: input.previousDayCount ?? null,
+    intro: introFor(input.date, items.length, input.previousDayCount),
+    sections: groupBySection(ranked, (item) => sectionOf.get(item.storyId) ?? 'other').map((g) => ({
+      id: g.section,
+      title: g.title,
+      items: g.items,
+    })),
+  };
+}

@@ -1,0 +1,18 @@
+import type { Config } from '../config/schema.ts';
+import type { Db } from '../store/database.ts';
+
+/** Where unexpected errors are reported (a pino logger fits). */
+export type ErrorLogger = { error(fields: object, message: string): void };
+
+/** What the HTTP app needs: the database, the configuration and, optionally, a clock and a logger. */
+export type AppDeps = {
+  readonly db: Db;
+  readonly config: Config;
+  readonly now?: () => Date;
+  readonly logger?: ErrorLogger;
+};
+
+/** The current time from the injected clock, or the system clock. */
+export function nowOf(deps: AppDeps): Date {
+  return deps.now ? deps.now() : new Date();
+}

@@ -1,0 +1,48 @@
+import { raw } from 'hono/html';
+import type { Child, FC } from 'hono/jsx';
+
+/** The shared page frame: header, navigation, main content and footer landmarks; no scripts. */
+export const Layout: FC<{ title: string; children?: Child }> = ({ title, children }) => (
+  <>
+    {raw('<!DOCTYPE html>')}
+    <html lang="en">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${title} · Threatbrief`}</title>
+        <link rel="stylesheet" href="/assets/site.css" />
+      </head>
+      <body>
+        <a class="skip-link" href="#main">
+          Skip to content
+        </a>
+        <header class="site-header">
+          <a class="brand" href="/">
+            Threatbrief
+          </a>
+          <span class="tagline">Cyber Security Analysis and Threat Intelligence</span>
+        </header>
+        <nav class="site-nav" aria-label="Main">
+          <ul>
+            <li>
+              <a href="/">Today</a>
+            </li>
+            <li>
+              <a href="/digests">Digests</a>
+            </li>
+            <li>
+              <a href="/api/v1/stories">API</a>
+            </li>
+          </ul>
+        </nav>
+        <main id="main">{children}</main>
+        <footer class="site-footer">
+          <p>
+            Threatbrief: cyber news merged into stories and analysed for entities, with links to every outlet.
+            Data as JSON under <a href="/api/v1/stories">/api/v1</a>.
+          </p>
+        </footer>
+      </body>
+    </html>
+  </>
+);

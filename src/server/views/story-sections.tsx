@@ -1,0 +1,48 @@
+import type { FC } from 'hono/jsx';
+import type { SectionGroup } from '../../publish/present/group-by-section.ts';
+import type { StoryDto } from '../../publish/present/story-dto.ts';
+import { TimeView } from './time-view.tsx';
+
+/** One story as a card: title link, outlet count, first-seen time and the outlets that carried it. */
+export const StoryCard: FC<{ story: StoryDto; timeZone: string }> = ({ story, timeZone }) => (
+  <article class="story-card">
+    <h3>
+      <a href={story.path}>{story.title}</a>
+    </h3>
+    <p class="meta">
+      {story.outlet_count} {story.outlet_count === 1 ? 'outlet' : 'outlets'} · first seen{' '}
+      <TimeView iso={story.first_seen_at} timeZone={timeZone} />
+    </p>
+    <p class="outlets">
+      {story.outlets.map((o, i) => (
+        <>
+          {i > 0 ? ' · ' : ''}
+          <a href={o.url} rel="noopener noreferrer">
+            {o.outlet}
+          </a>
+        </>
+      ))}
+    </p>
+  </article>
+);
+
+/** Stories grouped under section headings, in digest order. */
+export const StorySections: FC<{ groups: SectionGroup<StoryDto>[]; timeZone: string }> = ({
+  groups,
+  timeZone,
+}) => (
+  <>
+    {groups.map((g) => (
+      <section class="story-section" aria-labelledby={`section-${g.section}`}>
+        <h2 id={`section-${g.section}`}>{g.title}</h2>
+        <ol class="stories">
+          {g.items.map((story) => (
+            <li>
+              <StoryCard story={story} timeZone={timeZone} />
+            </li>
+          ))}
+        </ol>
+      </section>
+    ))}
+  </>
+);
