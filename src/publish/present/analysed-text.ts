@@ -1,9 +1,8 @@
 import type { Article } from '../../domain/article.ts';
+import { analysisTextOf } from '../../domain/article-text.ts';
 
-/** The string an article's analysis offsets index into: its title, a blank line, then its text. */
-export function analysedText(article: Pick<Article, 'title' | 'text'>): string {
-  return `${article.title}\n\n${article.text}`;
-}
+/** The string an article's analysis offsets index into (see `analysisTextOf`). */
+export const analysedText = analysisTextOf;
 
 /** Offset in the analysed text where the article body starts (after the title and blank line). */
 export function bodyOffset(article: Pick<Article, 'title'>): number {

@@ -56,6 +56,7 @@ export function initialMigration(dialect: Dialect) {
         .addColumn('analysis_json', 'text')
         .execute();
       await db.schema.createIndex('articles_content_hash').on('articles').column('content_hash').execute();
+      await db.schema.createIndex('articles_original_url').on('articles').column('original_url').execute();
       await db.schema.createIndex('articles_story').on('articles').column('story_id').execute();
       await db.schema.createIndex('articles_source_guid').on('articles').columns(['source_id', 'guid']).execute();
       await db.schema

@@ -50,6 +50,17 @@ export async function findArticleByContentHash(db: Db, hash: string): Promise<Ar
   return row ? toArticle(row) : undefined;
 }
 
+/** The earliest article that names this URL as its original ("Source link"), or undefined. */
+export async function findArticleByOriginalUrl(db: Db, originalUrl: string): Promise<Article | undefined> {
+  const row = await db
+    .selectFrom('articles')
+    .selectAll()
+    .where('original_url', '=', originalUrl)
+    .orderBy('id')
+    .executeTakeFirst();
+  return row ? toArticle(row) : undefined;
+}
+
 /** The article a source already delivered under this feed GUID, or undefined. */
 export async function findArticleByGuid(db: Db, sourceId: number, guid: string): Promise<Article | undefined> {
   const row = await db
