@@ -1,5 +1,5 @@
 import pino, { type Logger } from 'pino';
-import { compileKb, type CompiledKb, loadBuiltinKb } from '../analysis/kb/index.ts';
+import { type CompiledKb, compileKb, loadBuiltinKb } from '../analysis/kb/index.ts';
 import { type Config, type ConfigOverrides, loadConfig } from '../config/index.ts';
 import { createHttpGet } from '../ingest/fetch/index.ts';
 import type { PipelineDeps } from '../pipeline/deps.ts';
@@ -15,7 +15,10 @@ export class UsageError extends Error {
 }
 
 /** Builds the frozen config from the working directory, environment and global options. */
-export function configFrom(options: GlobalOptions, extra: Omit<ConfigOverrides, 'database' | 'configFile'> = {}): Config {
+export function configFrom(
+  options: GlobalOptions,
+  extra: Omit<ConfigOverrides, 'database' | 'configFile'> = {},
+): Config {
   const config = loadConfig(process.cwd(), process.env, {
     ...(options.database ? { database: options.database } : {}),
     ...(options.config ? { configFile: options.config } : {}),
@@ -30,7 +33,10 @@ export function createLogger(config: Config): Logger {
 }
 
 /** The world a pipeline command needs: store, HTTP client, knowledge base, logger. Close the store when done. */
-export async function openWorld(config: Config, logger: Logger): Promise<{ store: Store; deps: PipelineDeps }> {
+export async function openWorld(
+  config: Config,
+  logger: Logger,
+): Promise<{ store: Store; deps: PipelineDeps }> {
   const store = await openStore(config.databaseUrl);
   const kb: CompiledKb = compileKb(loadBuiltinKb());
   const deps: PipelineDeps = {

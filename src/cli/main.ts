@@ -12,9 +12,14 @@ import { UsageError } from './context.ts';
 /** Builds the command tree; each command lives in its own file under commands/. */
 export function buildProgram(): Command {
   const program = new Command('threatbrief')
-    .description('Cyber threat intelligence news: ingest feeds, merge stories, analyse, publish a daily brief.')
+    .description(
+      'Cyber threat intelligence news: ingest feeds, merge stories, analyse, publish a daily brief.',
+    )
     .version('0.1.0')
-    .option('--database <url>', 'SQLite file or postgres:// URL (default ./data/threatbrief.db, or DATABASE_URL)')
+    .option(
+      '--database <url>',
+      'SQLite file or postgres:// URL (default ./data/threatbrief.db, or DATABASE_URL)',
+    )
     .option('--config <file>', 'JSON config file (default ./threatbrief.config.json when present)')
     .option('--log-level <level>', 'fatal|error|warn|info|debug|trace|silent')
     .showHelpAfterError('(run with --help for usage)')
@@ -43,7 +48,12 @@ export async function main(argv: readonly string[]): Promise<number> {
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.exitCode === 0) return 0;
+      if (
+        error.code === 'commander.helpDisplayed' ||
+        error.code === 'commander.version' ||
+        error.exitCode === 0
+      )
+        return 0;
       return 2;
     }
     if (error instanceof UsageError) {

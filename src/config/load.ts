@@ -18,14 +18,13 @@ export class ConfigError extends Error {
  * Builds the frozen Config from defaults, `./threatbrief.config.json` (or `configFile`), environment
  * variables (DATABASE_URL, THREATBRIEF_*) and command-line overrides, in that order. Throws ConfigError.
  */
-export function loadConfig(
-  cwd: string,
-  env: NodeJS.ProcessEnv,
-  overrides: ConfigOverrides = {},
-): Config {
+export function loadConfig(cwd: string, env: NodeJS.ProcessEnv, overrides: ConfigOverrides = {}): Config {
   const dataDir = path.resolve(cwd, env.THREATBRIEF_DATA_DIR ?? 'data');
   const file = overrides.configFile ?? env.THREATBRIEF_CONFIG ?? path.join(cwd, 'threatbrief.config.json');
-  const fromFile = readConfigFile(file, overrides.configFile !== undefined || env.THREATBRIEF_CONFIG !== undefined);
+  const fromFile = readConfigFile(
+    file,
+    overrides.configFile !== undefined || env.THREATBRIEF_CONFIG !== undefined,
+  );
   const port = overrides.port ?? numberFrom(env.THREATBRIEF_PORT, 'THREATBRIEF_PORT') ?? 8080;
   const candidate = {
     databaseUrl: path.join(dataDir, 'threatbrief.db'),
@@ -54,7 +53,9 @@ export function loadConfig(
   if (overrides.port !== undefined) candidate.port = overrides.port;
   const allow = [
     ...((candidate.http.allowHosts as string[] | undefined) ?? []),
-    ...(env.THREATBRIEF_ALLOW_HOSTS?.split(',').map((h) => h.trim()).filter(Boolean) ?? []),
+    ...(env.THREATBRIEF_ALLOW_HOSTS?.split(',')
+      .map((h) => h.trim())
+      .filter(Boolean) ?? []),
     ...(overrides.allowHosts ?? []),
   ];
   candidate.http = { ...candidate.http, allowHosts: [...new Set(allow)] };
@@ -63,8 +64,12 @@ export function loadConfig(
   }
   const parsed = configSchema.safeParse(candidate);
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
-    throw new ConfigError(`config: invalid configuration (${existsSync(file) ? file : 'defaults and environment'}): ${problems}`);
+    const problems = parsed.error.issues
+      .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+      .join('; ');
+    throw new ConfigError(
+      `config: invalid configuration (${existsSync(file) ? file : 'defaults and environment'}): ${problems}`,
+    );
   }
   return deepFreeze(parsed.data);
 }

@@ -1,5 +1,6 @@
 /** Query parameters that only track the click and never change the page. */
-const TRACKING_PARAMS = /^(utm_[a-z]+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|yclid|_hsenc|_hsmi|igshid|ref|ref_src|cmpid|ncid|ocid|sr_share|__twitter_impression)$/i;
+const TRACKING_PARAMS =
+  /^(utm_[a-z]+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|yclid|_hsenc|_hsmi|igshid|ref|ref_src|cmpid|ncid|ocid|sr_share|__twitter_impression)$/i;
 
 /**
  * Canonical form of an article URL for exact de-duplication: lower-case host without `www.`/`m.`/`amp.`,
@@ -22,7 +23,11 @@ export function canonicalUrl(input: string): string {
     .filter(([key]) => !TRACKING_PARAMS.test(key) && key.toLowerCase() !== 'amp' && key !== 'outputType')
     .sort(([a], [b]) => a.localeCompare(b));
   url.search = new URLSearchParams(kept).toString();
-  url.pathname = url.pathname.replace(/\/amp\/?$/i, '/').replace(/\.amp(\.html)?$/i, '$1').replace(/\/+$/, '') || '/';
+  url.pathname =
+    url.pathname
+      .replace(/\/amp\/?$/i, '/')
+      .replace(/\.amp(\.html)?$/i, '$1')
+      .replace(/\/+$/, '') || '/';
   const text = url.toString();
   return text.endsWith('/') && url.pathname === '/' && !url.search ? text.slice(0, -1) : text;
 }

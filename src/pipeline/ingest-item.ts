@@ -4,10 +4,10 @@ import { analysisTextOf } from '../domain/article-text.ts';
 import type { FeedItem } from '../domain/feed.ts';
 import type { Source } from '../domain/source.ts';
 import { sectionForEvents } from '../domain/story.ts';
-import { decodeHtml, extractArticle, htmlToText } from '../ingest/article/index.ts';
+import { decodeHtml, detectSourceLink, extractArticle, htmlToText } from '../ingest/article/index.ts';
 import { contentHash } from '../lib/hash.ts';
+import { withoutSpans } from '../lib/text.ts';
 import { canonicalUrl, hostOf } from '../lib/url.ts';
-import { decideStory } from '../stories/decide-story.ts';
 import {
   findArticleByCanonicalUrl,
   findArticleByContentHash,
@@ -18,6 +18,7 @@ import {
 } from '../store/repositories/articles.ts';
 import { saveArticleEntities } from '../store/repositories/entities.ts';
 import { attachArticle, createStory, findStory, refreshStory } from '../store/repositories/stories.ts';
+import { decideStory } from '../stories/decide-story.ts';
 import type { PipelineDeps } from './deps.ts';
 
 /** Below this many characters a feed's content is taken as a summary and the page is fetched. */
@@ -41,7 +42,8 @@ export async function ingestItem(
     const byGuid = await findArticleByGuid(deps.db, source.id, item.guid);
     if (byGuid) return { kind: 'known', articleId: byGuid.id };
   }
-  if (!item.url) return { kind: 'failed', code: 'missing_link', message: `item "${item.title ?? '?'}" has no link` };
+  if (!item.url)
+    return { kind: 'failed', code: 'missing_link', message: `item "${item.title ?? '?'}" has no link` };
   const canonical = canonicalUrl(item.url);
   const byUrl = await findArticleByCanonicalUrl(deps.db, canonical);
   if (byUrl) return { kind: 'known', articleId: byUrl.id };
@@ -51,11 +53,15 @@ export async function ingestItem(
   const title = (item.title ?? body.title ?? '').trim() || '(untitled)';
   const text = body.text;
   const original = body.originalUrl ? canonicalUrl(body.originalUrl) : null;
-  const hash = contentHash(text);
   const analysis = analyzeText(
     { title, text: analysisTextOf({ title, text }), url: item.url, language: body.language ?? undefined },
     deps.kb,
     { ignore: deps.ignore },
+  );
+  // Hash the body without boilerplate ("Source link", sign-up lines), so a republished copy that only
+  // adds such lines still hashes like its original.
+  const hash = contentHash(
+    withoutSpans(analysisTextOf({ title, text }), analysis.boilerplate, title.length + 2),
   );
   const now = deps.now().toISOString();
   const publishedAt = item.publishedAt ?? body.publishedAt ?? now;
@@ -66,7 +72,9 @@ export async function ingestItem(
       : await findArticleByOriginalUrl(trx, canonical);
     const sameContent = await findArticleByContentHash(trx, hash);
     const decision = decideStory({
-      ...(sameOriginal ? { sameOriginal: { articleId: sameOriginal.id, storyId: sameOriginal.storyId } } : {}),
+      ...(sameOriginal
+        ? { sameOriginal: { articleId: sameOriginal.id, storyId: sameOriginal.storyId } }
+        : {}),
       ...(sameContent ? { sameContent: { articleId: sameContent.id, storyId: sameContent.storyId } } : {}),
     });
     const article = await insertArticle(trx, {
@@ -121,17 +129,42 @@ type FullText =
 async function fullText(deps: PipelineDeps, item: FeedItem): Promise<FullText> {
   const fromFeed = item.contentHtml ? htmlToText(item.contentHtml) : '';
   if (fromFeed.length >= MIN_FULL_TEXT_CHARS) {
-    return { ok: true, text: fromFeed, html: item.contentHtml, title: null, byline: null, language: null, publishedAt: null, originalUrl: null };
+    const originalUrl = detectSourceLink(item.contentHtml as string, item.url as string);
+    return {
+      ok: true,
+      text: fromFeed,
+      html: item.contentHtml,
+      title: null,
+      byline: null,
+      language: null,
+      publishedAt: null,
+      originalUrl,
+    };
   }
   const page = await deps.httpGet({ url: item.url as string });
   if (page.kind === 'ok') {
     const extracted = extractArticle(decodeHtml(page.body, page.contentType), page.url);
     if (extracted.ok) return { ok: true, ...extracted.value };
-    deps.logger.warn({ url: item.url, code: extracted.code }, 'article extraction failed; using feed summary');
+    deps.logger.warn(
+      { url: item.url, code: extracted.code },
+      'article extraction failed; using feed summary',
+    );
   } else {
-    deps.logger.warn({ url: item.url, code: page.kind === 'error' ? page.code : page.kind }, 'article fetch failed; using feed summary');
+    deps.logger.warn(
+      { url: item.url, code: page.kind === 'error' ? page.code : page.kind },
+      'article fetch failed; using feed summary',
+    );
   }
   const summary = fromFeed || (item.summary ? htmlToText(item.summary) : '');
   if (!summary) return { ok: false, code: 'no_content', message: `no text for ${item.url}` };
-  return { ok: true, text: summary, html: null, title: null, byline: null, language: null, publishedAt: null, originalUrl: null };
+  return {
+    ok: true,
+    text: summary,
+    html: null,
+    title: null,
+    byline: null,
+    language: null,
+    publishedAt: null,
+    originalUrl: null,
+  };
 }

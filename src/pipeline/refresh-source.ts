@@ -1,5 +1,5 @@
-import { parseFeed } from '../ingest/feeds/index.ts';
 import type { Source } from '../domain/source.ts';
+import { parseFeed } from '../ingest/feeds/index.ts';
 import { recordFetchFailure, recordFetchSuccess } from '../store/repositories/sources.ts';
 import { nextPollAfterFailure, nextPollAfterSuccess } from './backoff.ts';
 import type { PipelineDeps } from './deps.ts';
@@ -25,7 +25,11 @@ export async function refreshSource(deps: PipelineDeps, source: Source): Promise
   const log = deps.logger;
   const started = deps.now();
   const interval = deps.config.pollIntervalMinutes;
-  const fail = async (code: string, message: string, retryAfterSeconds?: number | null): Promise<RefreshSummary> => {
+  const fail = async (
+    code: string,
+    message: string,
+    retryAfterSeconds?: number | null,
+  ): Promise<RefreshSummary> => {
     await recordFetchFailure(deps.db, source.id, {
       now: started.toISOString(),
       nextPollAt: nextPollAfterFailure(started, interval, source.consecutiveFailures + 1, retryAfterSeconds),
@@ -33,10 +37,22 @@ export async function refreshSource(deps: PipelineDeps, source: Source): Promise
       message,
     });
     log.warn({ source_id: source.id, code, error: message }, 'source failed');
-    return { sourceId: source.id, status: 'error', newArticles: 0, knownArticles: 0, failedItems: 0, errorCode: code, errorMessage: message };
+    return {
+      sourceId: source.id,
+      status: 'error',
+      newArticles: 0,
+      knownArticles: 0,
+      failedItems: 0,
+      errorCode: code,
+      errorMessage: message,
+    };
   };
 
-  const response = await deps.httpGet({ url: source.url, etag: source.etag, lastModified: source.lastModified });
+  const response = await deps.httpGet({
+    url: source.url,
+    etag: source.etag,
+    lastModified: source.lastModified,
+  });
   if (response.kind === 'error') return fail(response.code, response.message, response.retryAfterSeconds);
   if (response.kind === 'not_modified') {
     await recordFetchSuccess(deps.db, source.id, {
@@ -49,7 +65,10 @@ export async function refreshSource(deps: PipelineDeps, source: Source): Promise
     return { sourceId: source.id, status: 'not_modified', newArticles: 0, knownArticles: 0, failedItems: 0 };
   }
 
-  const parsed = parseFeed(response.body, { baseUrl: response.url, contentType: response.contentType ?? undefined });
+  const parsed = parseFeed(response.body, {
+    baseUrl: response.url,
+    contentType: response.contentType ?? undefined,
+  });
   if (!parsed.ok) return fail(parsed.code, `${source.url}: ${parsed.message}`);
   for (const warning of parsed.value.warnings) {
     log.warn({ source_id: source.id, code: warning.code, warning: warning.message }, 'feed warning');
@@ -66,7 +85,10 @@ export async function refreshSource(deps: PipelineDeps, source: Source): Promise
       else if (outcome.kind === 'known') knownArticles += 1;
       else if (outcome.kind === 'failed') {
         failedItems += 1;
-        log.warn({ source_id: source.id, url: item.url, code: outcome.code, error: outcome.message }, 'item skipped');
+        log.warn(
+          { source_id: source.id, url: item.url, code: outcome.code, error: outcome.message },
+          'item skipped',
+        );
       }
     } catch (cause) {
       // A bug in one item must not lose the rest of the feed; it is logged with its stack and counted.
@@ -82,6 +104,14 @@ export async function refreshSource(deps: PipelineDeps, source: Source): Promise
     lastModified: response.lastModified,
     ...(response.permanentRedirect ? { url: response.permanentRedirect } : {}),
   });
-  log.info({ source_id: source.id, new_articles: newArticles, known_articles: knownArticles, failed_items: failedItems }, 'source refreshed');
+  log.info(
+    {
+      source_id: source.id,
+      new_articles: newArticles,
+      known_articles: knownArticles,
+      failed_items: failedItems,
+    },
+    'source refreshed',
+  );
   return { sourceId: source.id, status: 'ok', newArticles, knownArticles, failedItems };
 }

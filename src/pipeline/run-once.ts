@@ -17,7 +17,12 @@ export type RunSummary = {
  */
 export async function runOnce(
   deps: PipelineDeps,
-  options: { sourceId?: number; force?: boolean; concurrency?: number; onProgress?: (done: number, total: number, result: RefreshSummary) => void } = {},
+  options: {
+    sourceId?: number;
+    force?: boolean;
+    concurrency?: number;
+    onProgress?: (done: number, total: number, result: RefreshSummary) => void;
+  } = {},
 ): Promise<RunSummary> {
   const sources = await selectSources(deps, options);
   const results: RefreshSummary[] = [];
@@ -27,13 +32,23 @@ export async function runOnce(
       const source = sources[next++] as Source;
       const result = await refreshSource(deps, source).catch((cause: unknown): RefreshSummary => {
         deps.logger.error({ source_id: source.id, err: cause }, 'source refresh crashed');
-        return { sourceId: source.id, status: 'error', newArticles: 0, knownArticles: 0, failedItems: 0, errorCode: 'internal_error', errorMessage: String(cause) };
+        return {
+          sourceId: source.id,
+          status: 'error',
+          newArticles: 0,
+          knownArticles: 0,
+          failedItems: 0,
+          errorCode: 'internal_error',
+          errorMessage: String(cause),
+        };
       });
       results.push(result);
       options.onProgress?.(results.length, sources.length, result);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 4, Math.max(sources.length, 1)) }, worker));
+  await Promise.all(
+    Array.from({ length: Math.min(options.concurrency ?? 4, Math.max(sources.length, 1)) }, worker),
+  );
   results.sort((a, b) => a.sourceId - b.sourceId);
   return {
     sources: sources.length,
@@ -44,7 +59,10 @@ export async function runOnce(
   };
 }
 
-async function selectSources(deps: PipelineDeps, options: { sourceId?: number; force?: boolean }): Promise<Source[]> {
+async function selectSources(
+  deps: PipelineDeps,
+  options: { sourceId?: number; force?: boolean },
+): Promise<Source[]> {
   if (options.sourceId !== undefined) {
     const source = await findSource(deps.db, options.sourceId);
     if (!source) throw new Error(`pipeline: no source with id ${options.sourceId}`);

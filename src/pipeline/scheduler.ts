@@ -11,7 +11,10 @@ export type Schedule = { stop(): Promise<void> };
  * source's next poll time carries its interval and backoff); daily at `config.digestTime` in
  * `config.timezone`, the digest. Passes never overlap.
  */
-export function startSchedule(deps: PipelineDeps, options: { onDigest?: (path: string) => void } = {}): Schedule {
+export function startSchedule(
+  deps: PipelineDeps,
+  options: { onDigest?: (path: string) => void } = {},
+): Schedule {
   let running: Promise<unknown> = Promise.resolve();
   const serial = async (label: string, task: () => Promise<unknown>): Promise<void> => {
     running = running
@@ -21,12 +24,18 @@ export function startSchedule(deps: PipelineDeps, options: { onDigest?: (path: s
   };
   const [hour, minute] = deps.config.digestTime.split(':');
   const poll = new Cron('0 * * * * *', { protect: true }, () => serial('poll', () => runOnce(deps)));
-  const digest = new Cron(`0 ${Number(minute)} ${Number(hour)} * * *`, { timezone: deps.config.timezone, protect: true }, () =>
-    serial('digest', async () => {
-      const result = await buildDailyDigest({ db: deps.db, config: deps.config }, { now: deps.now() });
-      deps.logger.info({ date: result.date, story_count: result.storyCount, path: result.htmlPath }, 'digest built');
-      options.onDigest?.(result.htmlPath);
-    }),
+  const digest = new Cron(
+    `0 ${Number(minute)} ${Number(hour)} * * *`,
+    { timezone: deps.config.timezone, protect: true },
+    () =>
+      serial('digest', async () => {
+        const result = await buildDailyDigest({ db: deps.db, config: deps.config }, { now: deps.now() });
+        deps.logger.info(
+          { date: result.date, story_count: result.storyCount, path: result.htmlPath },
+          'digest built',
+        );
+        options.onDigest?.(result.htmlPath);
+      }),
   );
   void serial('initial-poll', () => runOnce(deps));
   return {

@@ -3,10 +3,11 @@ import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
-import type { Database, Db } from './database.ts';
-import { migrateToLatest } from './migrate.ts';
+import type { Database, Db, Dialect } from './database.ts';
 
-export type Dialect = 'sqlite' | 'postgres';
+export type { Dialect } from './database.ts';
+
+import { migrateToLatest } from './migrate.ts';
 
 /** An open, migrated database with its dialect; `close()` releases connections. */
 export type Store = { readonly db: Db; readonly dialect: Dialect; close(): Promise<void> };

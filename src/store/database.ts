@@ -87,3 +87,6 @@ export type Database = {
 };
 
 export type Db = Kysely<Database>;
+
+/** The SQL dialects the same repositories run on. */
+export type Dialect = 'sqlite' | 'postgres';

@@ -1,6 +1,5 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
-import type { Dialect } from './connect.ts';
-import type { Db } from './database.ts';
+import type { Db, Dialect } from './database.ts';
 import { initialMigration } from './migrations/0001-initial.ts';
 
 /** The static, ordered list of migrations (no directory scanning). */
@@ -17,6 +16,8 @@ export async function migrateToLatest(db: Db, dialect: Dialect): Promise<void> {
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
-    throw new Error(`store: migration ${failed} failed: ${(error as Error).message ?? String(error)}`, { cause: error });
+    throw new Error(`store: migration ${failed} failed: ${(error as Error).message ?? String(error)}`, {
+      cause: error,
+    });
   }
 }

@@ -22,7 +22,9 @@ export type StoryDecision =
  */
 export function decideStory(matches: ExactMatches): StoryDecision {
   if (matches.sameUrl) return { kind: 'known', articleId: matches.sameUrl.articleId };
-  if (matches.sameOriginal?.storyId != null) return { kind: 'join', storyId: matches.sameOriginal.storyId, reason: 'source_link' };
-  if (matches.sameContent?.storyId != null) return { kind: 'join', storyId: matches.sameContent.storyId, reason: 'content_hash' };
+  if (matches.sameOriginal?.storyId != null)
+    return { kind: 'join', storyId: matches.sameOriginal.storyId, reason: 'source_link' };
+  if (matches.sameContent?.storyId != null)
+    return { kind: 'join', storyId: matches.sameContent.storyId, reason: 'content_hash' };
   return { kind: 'new' };
 }

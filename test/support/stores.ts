@@ -5,7 +5,8 @@ import pg from 'pg';
 import { openStore, type Store } from '../../src/store/connect.ts';
 
 /** Admin URL of the test PostgreSQL server (trust auth on 127.0.0.1 by default). */
-export const POSTGRES_ADMIN_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const POSTGRES_ADMIN_URL =
+  process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 export type TestStore = Store & { readonly label: string; dispose(): Promise<void> };
 

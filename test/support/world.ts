@@ -10,7 +10,13 @@ let compiled: ReturnType<typeof compileKb> | undefined;
 /** Config for tests: a given database, loopback allowed, short timeouts, silent logs. */
 export function testConfig(databaseUrl: string, overrides: Partial<Config> = {}): Config {
   const base = loadConfig(process.cwd(), {}, { database: databaseUrl, allowHosts: ['127.0.0.1'] });
-  return { ...base, logLevel: 'silent', publicUrl: 'https://brief.example', ...overrides, http: { ...base.http, timeoutMs: 2000, ...overrides.http } };
+  return {
+    ...base,
+    logLevel: 'silent',
+    publicUrl: 'https://brief.example',
+    ...overrides,
+    http: { ...base.http, timeoutMs: 2000, ...overrides.http },
+  };
 }
 
 /** Real pipeline dependencies over a test database (built-in knowledge base compiled once per process). */
@@ -18,7 +24,12 @@ export function testDeps(db: Db, config: Config, now: () => Date = () => new Dat
   compiled ??= compileKb(loadBuiltinKb());
   return {
     db,
-    httpGet: createHttpGet({ userAgent: 'Threatbrief-test', timeoutMs: config.http.timeoutMs, maxBytes: config.http.maxBytes, allowHosts: config.http.allowHosts }),
+    httpGet: createHttpGet({
+      userAgent: 'Threatbrief-test',
+      timeoutMs: config.http.timeoutMs,
+      maxBytes: config.http.maxBytes,
+      allowHosts: config.http.allowHosts,
+    }),
     kb: compiled,
     ignore: [],
     config,

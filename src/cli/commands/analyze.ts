@@ -12,7 +12,9 @@ import { configFrom, type GlobalOptions, printJson, UsageError } from '../contex
 export function registerAnalyze(program: Command): void {
   program
     .command('analyze [input]')
-    .description('analyse one document (file, URL or - for stdin), or JSON Lines {"id","title","text"} with --jsonl')
+    .description(
+      'analyse one document (file, URL or - for stdin), or JSON Lines {"id","title","text"} with --jsonl',
+    )
     .option('--json', 'print the analysis contract as JSON')
     .option('--jsonl', 'read JSON Lines on stdin, write one analysis per line with the same id')
     .action(async (input: string | undefined, options: { json?: boolean; jsonl?: boolean }) => {
@@ -20,7 +22,10 @@ export function registerAnalyze(program: Command): void {
       if (options.jsonl) return analyzeJsonLines(kb);
       if (!input) throw new UsageError('analyze needs a file, a URL or - (stdin); or use --jsonl');
       const document = await readDocument(input, program.opts<GlobalOptions>());
-      const analysis = analyzeText({ title: document.title, text: document.text, ...(document.url ? { url: document.url } : {}) }, kb);
+      const analysis = analyzeText(
+        { title: document.title, text: document.text, ...(document.url ? { url: document.url } : {}) },
+        kb,
+      );
       if (options.json) printJson(analysis);
       else printHuman(analysis, document.text);
     });
@@ -31,18 +36,30 @@ type Document = { title: string | null; text: string; url?: string };
 async function readDocument(input: string, global: GlobalOptions): Promise<Document> {
   if (/^https?:\/\//i.test(input)) {
     const config = configFrom(global);
-    const get = createHttpGet({ userAgent: config.http.userAgent, timeoutMs: config.http.timeoutMs, maxBytes: config.http.maxBytes, allowHosts: config.http.allowHosts });
+    const get = createHttpGet({
+      userAgent: config.http.userAgent,
+      timeoutMs: config.http.timeoutMs,
+      maxBytes: config.http.maxBytes,
+      allowHosts: config.http.allowHosts,
+    });
     const response = await get({ url: input });
-    if (response.kind !== 'ok') throw new Error(`cannot fetch ${input}: ${response.kind === 'error' ? `${response.code} ${response.message}` : response.kind}`);
+    if (response.kind !== 'ok')
+      throw new Error(
+        `cannot fetch ${input}: ${response.kind === 'error' ? `${response.code} ${response.message}` : response.kind}`,
+      );
     const article = extractArticle(decodeHtml(response.body, response.contentType), response.url);
-    if (!article.ok) throw new Error(`cannot extract an article from ${input}: ${article.code} ${article.message}`);
+    if (!article.ok)
+      throw new Error(`cannot extract an article from ${input}: ${article.code} ${article.message}`);
     return { title: article.value.title, text: article.value.text, url: response.url };
   }
   let raw: string;
   try {
     raw = input === '-' ? await readStdin() : await readFile(input, 'utf8');
   } catch (cause) {
-    throw new Error(`cannot read ${input}: ${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message}`, { cause });
+    throw new Error(
+      `cannot read ${input}: ${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message}`,
+      { cause },
+    );
   }
   if (/^\s*</.test(raw) && /<(html|body|article|p)[\s>]/i.test(raw)) {
     const article = extractArticle(raw, 'file:///document.html');
@@ -92,11 +109,15 @@ async function analyzeJsonLines(kb: ReturnType<typeof compileKb>): Promise<void>
 }
 
 function printHuman(analysis: Analysis, text: string): void {
-  process.stdout.write(`${analysis.title ?? '(untitled)'} — ${analysis.text_length} chars, language ${analysis.language}\n`);
+  process.stdout.write(
+    `${analysis.title ?? '(untitled)'} — ${analysis.text_length} chars, language ${analysis.language}\n`,
+  );
   process.stdout.write(`\nEntities (${analysis.entities.length}):\n`);
   for (const entity of analysis.entities) {
     const first = entity.mentions[0];
-    process.stdout.write(`  ${entity.id.padEnd(40)} ${entity.name} ×${entity.mentions.length}${first ? `  e.g. "${text.slice(first.start, first.end)}" @${first.start} (${first.rule})` : ''}\n`);
+    process.stdout.write(
+      `  ${entity.id.padEnd(40)} ${entity.name} ×${entity.mentions.length}${first ? `  e.g. "${text.slice(first.start, first.end)}" @${first.start} (${first.rule})` : ''}\n`,
+    );
   }
   if (analysis.events.length) {
     process.stdout.write(`\nEvents (${analysis.events.length}):\n`);
@@ -107,7 +128,9 @@ function printHuman(analysis: Analysis, text: string): void {
   }
   if (analysis.quotes.length) {
     process.stdout.write(`\nQuotes (${analysis.quotes.length}):\n`);
-    for (const quote of analysis.quotes) process.stdout.write(`  ${quote.speaker ?? '?'}: ${quote.text.slice(0, 90)}…\n`);
+    for (const quote of analysis.quotes)
+      process.stdout.write(`  ${quote.speaker ?? '?'}: ${quote.text.slice(0, 90)}…\n`);
   }
-  if (analysis.boilerplate.length) process.stdout.write(`\nBoilerplate spans: ${analysis.boilerplate.length}\n`);
+  if (analysis.boilerplate.length)
+    process.stdout.write(`\nBoilerplate spans: ${analysis.boilerplate.length}\n`);
 }

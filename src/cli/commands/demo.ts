@@ -15,7 +15,7 @@ const NEWSROOM_PORT = 8765;
 export function registerDemo(program: Command): void {
   program
     .command('demo')
-    .description('offline demo: start the sample newsroom, ingest it, build today\'s digest, serve the web UI')
+    .description("offline demo: start the sample newsroom, ingest it, build today's digest, serve the web UI")
     .option('--once', 'exit after the digest is written')
     .option('--port <port>', 'web UI port (default 8080)')
     .option('--json', 'print the result as JSON')
@@ -37,7 +37,9 @@ export function registerDemo(program: Command): void {
         const summary = await runOnce(deps, { force: true });
         const digest = await buildDailyDigest({ db: store.db, config }, { now: new Date() });
         if (options.json) {
-          process.stdout.write(`${JSON.stringify({ newsroom: newsroom.url, sources: summary.sources, new_articles: summary.newArticles, digest: { date: digest.date, story_count: digest.storyCount, html: digest.htmlPath, text: digest.textPath } }, null, 2)}\n`);
+          process.stdout.write(
+            `${JSON.stringify({ newsroom: newsroom.url, sources: summary.sources, new_articles: summary.newArticles, digest: { date: digest.date, story_count: digest.storyCount, html: digest.htmlPath, text: digest.textPath } }, null, 2)}\n`,
+          );
         } else {
           process.stdout.write(
             `sample newsroom at ${newsroom.url}: ${summary.sources} feeds, ${summary.newArticles} new articles\n` +
@@ -45,7 +47,10 @@ export function registerDemo(program: Command): void {
           );
         }
         if (options.once) return;
-        const server = await startServer(createApp({ db: store.db, config }), { port: config.port, host: '127.0.0.1' });
+        const server = await startServer(createApp({ db: store.db, config }), {
+          port: config.port,
+          host: '127.0.0.1',
+        });
         process.stdout.write(`web UI at ${server.url} (Ctrl-C to stop)\n`);
         await untilSignal();
         await server.close();

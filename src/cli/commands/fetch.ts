@@ -16,7 +16,10 @@ export function registerFetch(program: Command): void {
       const config = configFrom(program.opts<GlobalOptions>());
       const logger = createLogger(config);
       const { store, deps } = await openWorld(config, logger);
-      const bar = process.stderr.isTTY && !options.json ? new SingleBar({ format: 'fetch [{bar}] {value}/{total} sources', stream: process.stderr }) : undefined;
+      const bar =
+        process.stderr.isTTY && !options.json
+          ? new SingleBar({ format: 'fetch [{bar}] {value}/{total} sources', stream: process.stderr })
+          : undefined;
       try {
         let started = false;
         const summary = await runOnce(deps, {

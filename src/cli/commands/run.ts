@@ -9,7 +9,9 @@ import { untilSignal } from '../signals.ts';
 export function registerRun(program: Command): void {
   program
     .command('run')
-    .description('poll sources on schedule, analyse, build the daily digest and serve the web UI; stops on SIGINT/SIGTERM')
+    .description(
+      'poll sources on schedule, analyse, build the daily digest and serve the web UI; stops on SIGINT/SIGTERM',
+    )
     .option('--port <port>', 'web UI port (default 8080)')
     .option('--host <host>', 'interface to listen on', '127.0.0.1')
     .action(async (options: { port?: string; host: string }) => {
@@ -17,10 +19,18 @@ export function registerRun(program: Command): void {
       const config = configFrom(program.opts<GlobalOptions>(), port === undefined ? {} : { port });
       const logger = createLogger(config);
       const { store, deps } = await openWorld(config, logger);
-      const server = await startServer(createApp({ db: store.db, config }), { port: config.port, host: options.host });
+      const server = await startServer(createApp({ db: store.db, config }), {
+        port: config.port,
+        host: options.host,
+      });
       const schedule = startSchedule(deps);
-      logger.info({ url: server.url, digest_time: config.digestTime, timezone: config.timezone }, 'threatbrief running');
-      process.stdout.write(`threatbrief running: web UI at ${server.url}; digest daily at ${config.digestTime} ${config.timezone}\n`);
+      logger.info(
+        { url: server.url, digest_time: config.digestTime, timezone: config.timezone },
+        'threatbrief running',
+      );
+      process.stdout.write(
+        `threatbrief running: web UI at ${server.url}; digest daily at ${config.digestTime} ${config.timezone}\n`,
+      );
       const signal = await untilSignal();
       logger.info({ signal }, 'shutting down');
       await schedule.stop();

@@ -16,7 +16,10 @@ export function registerServe(program: Command): void {
       const port = options.port === undefined ? undefined : parseId(options.port, '--port');
       const config = configFrom(program.opts<GlobalOptions>(), port === undefined ? {} : { port });
       const store = await openStore(config.databaseUrl);
-      const server = await startServer(createApp({ db: store.db, config }), { port: config.port, host: options.host });
+      const server = await startServer(createApp({ db: store.db, config }), {
+        port: config.port,
+        host: options.host,
+      });
       process.stdout.write(`serving ${server.url} (Ctrl-C to stop)\n`);
       await untilSignal();
       await server.close();

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { addSource, listSources, removeSource } from '../../store/repositories/sources.ts';
 import { openStore } from '../../store/connect.ts';
+import { addSource, listSources, removeSource } from '../../store/repositories/sources.ts';
 import { configFrom, type GlobalOptions, parseId, printJson, UsageError } from '../context.ts';
 
 /** `sources add|list|remove`: the catalogue of feeds we poll. */
@@ -20,12 +20,20 @@ export function registerSources(program: Command): void {
       } catch {
         throw new UsageError(`"${url}" is not an absolute URL (expected http:// or https://)`);
       }
-      if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') throw new UsageError(`only http(s) feeds are supported, got ${parsed.protocol}`);
+      if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+        throw new UsageError(`only http(s) feeds are supported, got ${parsed.protocol}`);
       const store = await openStore(configFrom(global()).databaseUrl);
       try {
-        const { source, created } = await addSource(store.db, { url: parsed.toString(), name: options.name ?? parsed.hostname, now: new Date().toISOString() });
+        const { source, created } = await addSource(store.db, {
+          url: parsed.toString(),
+          name: options.name ?? parsed.hostname,
+          now: new Date().toISOString(),
+        });
         if (options.json) printJson({ ...source, created });
-        else process.stdout.write(`${created ? 'added' : 'already present'}: #${source.id} ${source.name} <${source.url}>\n`);
+        else
+          process.stdout.write(
+            `${created ? 'added' : 'already present'}: #${source.id} ${source.name} <${source.url}>\n`,
+          );
       } finally {
         await store.close();
       }
@@ -40,14 +48,17 @@ export function registerSources(program: Command): void {
       try {
         const all = await listSources(store.db);
         if (options.json) return printJson(all);
-        if (all.length === 0) return void process.stdout.write('no sources yet: add one with `threatbrief sources add <url>`\n');
+        if (all.length === 0)
+          return void process.stdout.write('no sources yet: add one with `threatbrief sources add <url>`\n');
         for (const s of all) {
           const health = s.lastErrorCode
             ? `FAILING ${s.lastErrorCode} (${s.consecutiveFailures}x): ${s.lastErrorMessage ?? ''}`
             : s.lastSuccessAt
               ? `ok, last success ${s.lastSuccessAt}`
               : 'never fetched';
-          process.stdout.write(`#${s.id}\t${s.name}\t${s.url}\t${health}\tnext poll ${s.nextPollAt ?? 'now'}\n`);
+          process.stdout.write(
+            `#${s.id}\t${s.name}\t${s.url}\t${health}\tnext poll ${s.nextPollAt ?? 'now'}\n`,
+          );
         }
       } finally {
         await store.close();

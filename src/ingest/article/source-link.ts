@@ -8,11 +8,22 @@ const LINK_TEXT =
 /** Text just before a link that marks it as the source ("Source: <a>BleepingComputer</a>"). */
 const LEAD_IN = /(?:^|\s)(?:source|via|originally published (?:at|on|by)|credit|h\/t)\s*[:\-–]\s*$/i;
 
-function candidate(href: string | null, pageUrl: string): string | null {
+/**
+ * A usable original URL: another site's page, or — for an explicitly labelled link ("Source link"),
+ * where the label already says what it is — another article on the same host (aggregators that
+ * host several outlets, such as the sample newsroom).
+ */
+function candidate(href: string | null, pageUrl: string, sameHostOk = false): string | null {
   const url = href ? resolveUrl(href.trim(), pageUrl) : undefined;
   if (!url || !/^https?:/i.test(url)) return null;
   const host = hostOf(url);
-  return host && host !== hostOf(pageUrl) ? url : null;
+  if (!host) return null;
+  if (host !== hostOf(pageUrl)) return url;
+  return sameHostOk && new URL(url).pathname.length > 1 && stripHash(url) !== stripHash(pageUrl) ? url : null;
+}
+
+function stripHash(url: string): string {
+  return url.replace(/#.*$/, '');
 }
 
 /**
@@ -25,7 +36,7 @@ export function findSourceLink(doc: DomDocument, pageUrl: string): string | null
   for (const a of anchors) {
     const text = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (text.length > 0 && text.length < 120 && LINK_TEXT.test(text)) {
-      const url = candidate(a.getAttribute('href'), pageUrl);
+      const url = candidate(a.getAttribute('href'), pageUrl, true);
       if (url) return url;
     }
   }

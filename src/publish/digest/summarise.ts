@@ -1,22 +1,7 @@
-import type { Span } from '../../domain/analysis.ts';
+export { withoutSpans } from '../../lib/text.ts';
 
 const ABBREVIATION =
   /(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|St|Mt|Inc|Ltd|Corp|Co|Jr|Sr|vs|etc|approx|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|e\.g|i\.e|U\.S|U\.K|U\.N|E\.U)\.$/;
-
-/** Text of `[from, text.length)` with the given spans blanked out, whitespace collapsed. */
-export function withoutSpans(text: string, spans: readonly Span[], from = 0): string {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  let out = '';
-  let cursor = from;
-  for (const s of sorted) {
-    if (s.end <= cursor) continue;
-    if (s.start > cursor) out += text.slice(cursor, s.start);
-    out += ' ';
-    cursor = Math.max(cursor, s.end);
-  }
-  out += text.slice(cursor);
-  return out.replace(/\s+/g, ' ').trim();
-}
 
 /** Splits prose into sentences at `.`, `!` or `?` followed by a capital, digit or quote, not after an abbreviation. */
 export function splitSentences(text: string): string[] {

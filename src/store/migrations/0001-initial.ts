@@ -1,11 +1,12 @@
 import type { ColumnDefinitionBuilder, Kysely } from 'kysely';
-import type { Dialect } from '../connect.ts';
+import type { Dialect } from '../database.ts';
 
 /** Initial schema; `dialect` picks the auto-increment key type, everything else is shared SQL. */
 export function initialMigration(dialect: Dialect) {
   const id = dialect === 'postgres' ? 'serial' : 'integer';
   // SQLite needs AUTOINCREMENT so ids of deleted rows are never reused; Postgres gets it from serial.
-  const key = (c: ColumnDefinitionBuilder) => (dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement());
+  const key = (c: ColumnDefinitionBuilder) =>
+    dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement();
   return {
     async up(db: Kysely<unknown>): Promise<void> {
       await db.schema
@@ -58,7 +59,11 @@ export function initialMigration(dialect: Dialect) {
       await db.schema.createIndex('articles_content_hash').on('articles').column('content_hash').execute();
       await db.schema.createIndex('articles_original_url').on('articles').column('original_url').execute();
       await db.schema.createIndex('articles_story').on('articles').column('story_id').execute();
-      await db.schema.createIndex('articles_source_guid').on('articles').columns(['source_id', 'guid']).execute();
+      await db.schema
+        .createIndex('articles_source_guid')
+        .on('articles')
+        .columns(['source_id', 'guid'])
+        .execute();
       await db.schema
         .createTable('entities')
         .addColumn('id', 'text', (c) => c.primaryKey())
@@ -73,7 +78,11 @@ export function initialMigration(dialect: Dialect) {
         .addColumn('mention_count', 'integer', (c) => c.notNull())
         .addPrimaryKeyConstraint('article_entities_pk', ['article_id', 'entity_id'])
         .execute();
-      await db.schema.createIndex('article_entities_entity').on('article_entities').column('entity_id').execute();
+      await db.schema
+        .createIndex('article_entities_entity')
+        .on('article_entities')
+        .column('entity_id')
+        .execute();
       await db.schema
         .createTable('digests')
         .addColumn('date', 'text', (c) => c.primaryKey())

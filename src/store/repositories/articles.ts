@@ -35,7 +35,11 @@ export async function insertArticle(db: Db, values: NewArticle): Promise<Article
 
 /** The article with this canonical URL, or undefined. */
 export async function findArticleByCanonicalUrl(db: Db, canonicalUrl: string): Promise<Article | undefined> {
-  const row = await db.selectFrom('articles').selectAll().where('canonical_url', '=', canonicalUrl).executeTakeFirst();
+  const row = await db
+    .selectFrom('articles')
+    .selectAll()
+    .where('canonical_url', '=', canonicalUrl)
+    .executeTakeFirst();
   return row ? toArticle(row) : undefined;
 }
 
@@ -62,7 +66,11 @@ export async function findArticleByOriginalUrl(db: Db, originalUrl: string): Pro
 }
 
 /** The article a source already delivered under this feed GUID, or undefined. */
-export async function findArticleByGuid(db: Db, sourceId: number, guid: string): Promise<Article | undefined> {
+export async function findArticleByGuid(
+  db: Db,
+  sourceId: number,
+  guid: string,
+): Promise<Article | undefined> {
   const row = await db
     .selectFrom('articles')
     .selectAll()
@@ -101,6 +109,10 @@ export async function saveArticleAnalysis(db: Db, articleId: number, analysis: A
 
 /** The stored analysis of an article, or undefined when not analysed yet. */
 export async function findArticleAnalysis(db: Db, articleId: number): Promise<Analysis | undefined> {
-  const row = await db.selectFrom('articles').select('analysis_json').where('id', '=', articleId).executeTakeFirst();
+  const row = await db
+    .selectFrom('articles')
+    .select('analysis_json')
+    .where('id', '=', articleId)
+    .executeTakeFirst();
   return row?.analysis_json ? (JSON.parse(row.analysis_json) as Analysis) : undefined;
 }

@@ -39,7 +39,10 @@ export async function findDigest(db: Db, date: string): Promise<Digest | undefin
 }
 
 /** Digest dates with subjects and counts, newest first. */
-export async function listDigests(db: Db, limit = 365): Promise<Array<Pick<Digest, 'date' | 'subject' | 'storyCount'>>> {
+export async function listDigests(
+  db: Db,
+  limit = 365,
+): Promise<Array<Pick<Digest, 'date' | 'subject' | 'storyCount'>>> {
   const rows = await db
     .selectFrom('digests')
     .select(['date', 'subject', 'story_count'])

@@ -13,20 +13,36 @@ export async function saveArticleEntities(
   await db
     .insertInto('entities')
     .values(entities.map((e) => ({ id: e.id, kind: e.kind, name: e.name })))
-    .onConflict((oc) => oc.column('id').doUpdateSet((eb) => ({ name: eb.ref('excluded.name'), kind: eb.ref('excluded.kind') })))
+    .onConflict((oc) =>
+      oc.column('id').doUpdateSet((eb) => ({ name: eb.ref('excluded.name'), kind: eb.ref('excluded.kind') })),
+    )
     .execute();
   await db
     .insertInto('article_entities')
     .values(
-      entities.map((e) => ({ article_id: articleId, entity_id: e.id, story_id: storyId, mention_count: e.mentions.length })),
+      entities.map((e) => ({
+        article_id: articleId,
+        entity_id: e.id,
+        story_id: storyId,
+        mention_count: e.mentions.length,
+      })),
     )
     .execute();
 }
 
-export type EntitySummary = { id: string; kind: string; name: string; storyCount: number; mentionCount: number };
+export type EntitySummary = {
+  id: string;
+  kind: string;
+  name: string;
+  storyCount: number;
+  mentionCount: number;
+};
 
 /** Entities with how many stories mention them, most mentioned first. */
-export async function listEntities(db: Db, options: { limit: number; kind?: string }): Promise<EntitySummary[]> {
+export async function listEntities(
+  db: Db,
+  options: { limit: number; kind?: string },
+): Promise<EntitySummary[]> {
   let query = db
     .selectFrom('entities')
     .innerJoin('article_entities', 'article_entities.entity_id', 'entities.id')
@@ -39,7 +55,11 @@ export async function listEntities(db: Db, options: { limit: number; kind?: stri
     ])
     .groupBy(['entities.id', 'entities.kind', 'entities.name']);
   if (options.kind) query = query.where('entities.kind', '=', options.kind);
-  const rows = await query.orderBy('story_count', 'desc').orderBy('entities.id').limit(options.limit).execute();
+  const rows = await query
+    .orderBy('story_count', 'desc')
+    .orderBy('entities.id')
+    .limit(options.limit)
+    .execute();
   return rows.map((r) => ({
     id: r.id,
     kind: r.kind,
@@ -50,7 +70,10 @@ export async function listEntities(db: Db, options: { limit: number; kind?: stri
 }
 
 /** The entity with this id, or undefined. */
-export async function findEntity(db: Db, id: string): Promise<{ id: string; kind: string; name: string } | undefined> {
+export async function findEntity(
+  db: Db,
+  id: string,
+): Promise<{ id: string; kind: string; name: string } | undefined> {
   return db.selectFrom('entities').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
@@ -84,5 +107,11 @@ export async function listStoryEntities(db: Db, storyId: number): Promise<Entity
     .orderBy('mention_count', 'desc')
     .orderBy('entities.id')
     .execute();
-  return rows.map((r) => ({ id: r.id, kind: r.kind, name: r.name, storyCount: 1, mentionCount: Number(r.mention_count) }));
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    name: r.name,
+    storyCount: 1,
+    mentionCount: Number(r.mention_count),
+  }));
 }

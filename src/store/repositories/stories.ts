@@ -9,7 +9,8 @@ function toStory(row: StoryRow): Story {
     id: Number(row.id),
     title: row.title,
     section: row.section as Section,
-    representativeArticleId: row.representative_article_id === null ? null : Number(row.representative_article_id),
+    representativeArticleId:
+      row.representative_article_id === null ? null : Number(row.representative_article_id),
     articleCount: Number(row.article_count),
     outletCount: Number(row.outlet_count),
     firstSeenAt: row.first_seen_at,
@@ -18,7 +19,10 @@ function toStory(row: StoryRow): Story {
 }
 
 /** Creates an empty story; `refreshStory` fills its counts once articles are attached. */
-export async function createStory(db: Db, input: { title: string; section: Section; seenAt: string }): Promise<Story> {
+export async function createStory(
+  db: Db,
+  input: { title: string; section: Section; seenAt: string },
+): Promise<Story> {
   const row = await db
     .insertInto('stories')
     .values({
@@ -37,7 +41,11 @@ export async function createStory(db: Db, input: { title: string; section: Secti
 /** Attaches an article to a story. */
 export async function attachArticle(db: Db, storyId: number, articleId: number): Promise<void> {
   await db.updateTable('articles').set({ story_id: storyId }).where('id', '=', articleId).execute();
-  await db.updateTable('article_entities').set({ story_id: storyId }).where('article_id', '=', articleId).execute();
+  await db
+    .updateTable('article_entities')
+    .set({ story_id: storyId })
+    .where('article_id', '=', articleId)
+    .execute();
 }
 
 /**
@@ -94,7 +102,10 @@ export async function listStoriesBetween(db: Db, from: string, to: string): Prom
 }
 
 /** The newest stories (by first seen time), `limit` at most, before the cursor id when given. */
-export async function listRecentStories(db: Db, options: { limit: number; beforeId?: number }): Promise<Story[]> {
+export async function listRecentStories(
+  db: Db,
+  options: { limit: number; beforeId?: number },
+): Promise<Story[]> {
   let query = db.selectFrom('stories').selectAll().where('article_count', '>', 0);
   if (options.beforeId !== undefined) query = query.where('id', '<', options.beforeId);
   const rows = await query.orderBy('id', 'desc').limit(options.limit).execute();

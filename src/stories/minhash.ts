@@ -1,0 +1,91 @@
+import { combine32, fmix32, fnv1a32 } from './hash32.ts';
+import { wordTokens } from './word-tokens.ts';
+
+/** MinHash/LSH parameters: 5-word shingles, 128 hashes in 32 bands of 4 rows (measured in STACK.md). */
+export type MinHashParams = { readonly shingle: number; readonly hashes: number; readonly bands: number };
+
+/** The defaults every caller uses, so stored band hashes stay comparable. */
+export const MINHASH_PARAMS: MinHashParams = { shingle: 5, hashes: 128, bands: 32 };
+
+const seedCache = new Map<number, Uint32Array>();
+
+function seeds(count: number): Uint32Array {
+  let cached = seedCache.get(count);
+  if (!cached) {
+    cached = new Uint32Array(count);
+    // splitmix32-style sequence: fixed, so signatures are reproducible across runs and machines.
+    let state = 0x2545f491;
+    for (let i = 0; i < count; i++) {
+      state = (state + 0x9e3779b9) >>> 0;
+      cached[i] = fmix32(state);
+    }
+    seedCache.set(count, cached);
+  }
+  return cached;
+}
+
+/** Distinct 32-bit hashes of the text's k-word shingles (the whole text as one shingle when shorter). */
+export function shingleHashes(text: string, k: number = MINHASH_PARAMS.shingle): Uint32Array {
+  const tokens = wordTokens(text);
+  if (tokens.length === 0) return new Uint32Array(0);
+  const tokenHashes = tokens.map((t) => fnv1a32(t));
+  const count = Math.max(1, tokens.length - k + 1);
+  const out = new Uint32Array(count);
+  for (let i = 0; i < count; i++) {
+    let h = 0x1b873593;
+    for (let j = i; j < Math.min(i + k, tokens.length); j++) h = combine32(h, tokenHashes[j] as number);
+    out[i] = h;
+  }
+  return out;
+}
+
+/** MinHash signature of a set of shingle hashes: per seed, the minimum of the seeded mix (0xffffffff when empty). */
+export function minhashSignature(shingles: Uint32Array, hashes: number = MINHASH_PARAMS.hashes): Uint32Array {
+  const s = seeds(hashes);
+  const signature = new Uint32Array(hashes).fill(0xffffffff);
+  for (let i = 0; i < shingles.length; i++) {
+    const x = shingles[i] as number;
+    for (let j = 0; j < hashes; j++) {
+      const v = fmix32(x ^ (s[j] as number));
+      if (v < (signature[j] as number)) signature[j] = v;
+    }
+  }
+  return signature;
+}
+
+/**
+ * LSH band hashes of a signature: one 32-bit hash per band over its rows, salted with the band number so
+ * equal rows in different bands never collide. Two texts share a band with probability ~ J^rows.
+ */
+export function bandHashes(signature: Uint32Array, bands: number = MINHASH_PARAMS.bands): Uint32Array {
+  const rows = Math.floor(signature.length / bands);
+  const out = new Uint32Array(bands);
+  for (let b = 0; b < bands; b++) {
+    let h = fmix32(b + 1);
+    for (let r = 0; r < rows; r++) h = combine32(h, signature[b * rows + r] as number);
+    out[b] = h;
+  }
+  return out;
+}
+
+/** Band hashes of a text in one call (shingles → signature → bands); empty text gives no bands. */
+export function textBands(text: string, params: MinHashParams = MINHASH_PARAMS): Uint32Array {
+  const shingles = shingleHashes(text, params.shingle);
+  if (shingles.length === 0) return new Uint32Array(0);
+  return bandHashes(minhashSignature(shingles, params.hashes), params.bands);
+}
+
+/** Jaccard similarity estimated from the share of equal signature positions. */
+export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {
+  const n = Math.min(a.length, b.length);
+  if (n === 0) return 0;
+  let same = 0;
+  for (let i = 0; i < n; i++) if (a[i] === b[i]) same++;
+  return same / n;
+}
+
+/** Jaccard similarity implied by sharing `shared` of `bands` bands of `rows` rows (inverse of P = J^rows). */
+export function jaccardFromBands(shared: number, bands: number = MINHASH_PARAMS.bands, rows = 4): number {
+  if (shared <= 0) return 0;
+  return (Math.min(shared, bands) / bands) ** (1 / rows);
+}
