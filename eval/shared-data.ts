@@ -8,7 +8,9 @@ export const SHARED_DATA = path.resolve(import.meta.dirname, '..', '..', 'shared
 export function sharedPath(...parts: string[]): string {
   const full = path.join(SHARED_DATA, ...parts);
   if (!existsSync(full)) {
-    throw new Error(`eval: ${full} not found — the shared data folder (../shared/data beside the repo) is absent; pass --dir <path>`);
+    throw new Error(
+      `eval: ${full} not found — the shared data folder (../shared/data beside the repo) is absent; pass --dir <path>`,
+    );
   }
   return full;
 }
