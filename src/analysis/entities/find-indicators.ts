@@ -1,0 +1,124 @@
+import { isBTC, isDomain, isEmail, isIPv4, isIPv6, isURL, refang } from 'ioc-extractor';
+import type { Span } from '../../domain/analysis.ts';
+import {
+  FILE_LIKE_TLDS,
+  isBenignDomain,
+  isBenignIpv4,
+  isBenignIpv6,
+  outletDomainOf,
+} from './benign-indicators.ts';
+import { type Candidate, PRIORITY } from './candidate.ts';
+
+/** Indicators found in the text, and the spans of benign ones (which also hide names inside them). */
+export type IndicatorMatches = { readonly candidates: Candidate[]; readonly blocked: Span[] };
+
+type Classified = { readonly type: string; readonly value: string; readonly benign: boolean };
+
+const CHUNK_RE = /\S{4,}/g;
+const LEADING = /^[(["'\u201c\u2018<]+/;
+const HASHES: Readonly<Record<number, string>> = { 32: 'md5', 40: 'sha1', 64: 'sha256', 128: 'sha512' };
+
+/**
+ * Finds IOCs (ipv4, ipv6, domain, url, email, md5/sha1/sha256/sha512, btc) in whitespace-delimited chunks,
+ * refanging "hxxp", "[.]", "(.)", "[@]"; benign values (documentation and private ranges, example.com,
+ * big platforms, the outlet's own domain from `url`) are not reported. Ids: `indicator:<type>:<value>`.
+ */
+export function findIndicators(text: string, url?: string): IndicatorMatches {
+  const outlet = outletDomainOf(url);
+  const candidates: Candidate[] = [];
+  const blocked: Span[] = [];
+  for (const match of text.matchAll(CHUNK_RE)) {
+    const span = trimChunk(match[0], match.index);
+    if (!span) continue;
+    const raw = text.slice(span.start, span.end);
+    const classified = classify(raw, outlet);
+    if (!classified) continue;
+    if (classified.benign) {
+      blocked.push(span);
+      continue;
+    }
+    const id = `indicator:${classified.type}:${classified.value}`;
+    candidates.push({
+      ...span,
+      id,
+      kind: 'indicator',
+      name: classified.value,
+      rule: 'pattern:ioc',
+      priority: PRIORITY.pattern,
+      type: classified.type,
+    });
+  }
+  return { candidates, blocked };
+}
+
+function trimChunk(chunk: string, offset: number): Span | undefined {
+  const lead = LEADING.exec(chunk)?.[0].length ?? 0;
+  let end = chunk.length;
+  for (;;) {
+    const last = chunk[end - 1];
+    if (last === undefined || end <= lead) return undefined;
+    const body = chunk.slice(lead, end);
+    if (',.;:!?"\'\u201d\u2019>'.includes(last)) end--;
+    else if (last === ')' && count(body, '(') < count(body, ')')) end--;
+    else if (last === ']' && count(body, '[') < count(body, ']')) end--;
+    else break;
+  }
+  const body = chunk.slice(lead, end);
+  if (body.length < 4 || !/[.:@[(]|^[0-9a-zA-Z]{26,}$/.test(body)) return undefined;
+  return { start: offset + lead, end: offset + end };
+}
+
+function count(text: string, char: string): number {
+  let n = 0;
+  for (const c of text) if (c === char) n++;
+  return n;
+}
+
+function classify(raw: string, outlet: string | undefined): Classified | undefined {
+  const value = refang(raw);
+  const defanged = value !== raw;
+  if (/^(?:https?|ftp):\/\//i.test(value)) {
+    if (!isURL(value)) return undefined;
+    const host = hostOf(value);
+    return { type: 'url', value, benign: !host || isBenignHost(host, outlet) };
+  }
+  if (value.includes('@')) {
+    if (!isEmail(value)) return undefined;
+    const lower = value.toLowerCase();
+    return {
+      type: 'email',
+      value: lower,
+      benign: isBenignDomain(lower.slice(lower.indexOf('@') + 1), outlet),
+    };
+  }
+  const ip = value.replace(/:\d{1,5}$/, '');
+  if (isIPv4(ip)) return { type: 'ipv4', value: ip, benign: isBenignIpv4(ip) };
+  if (value.includes(':'))
+    return isIPv6(value)
+      ? { type: 'ipv6', value: value.toLowerCase(), benign: isBenignIpv6(value) }
+      : undefined;
+  const hash = HASHES[value.length];
+  if (hash && /^[0-9a-f]+$/i.test(value))
+    return { type: hash, value: value.toLowerCase(), benign: /^(.)\1+$/.test(value) };
+  if (/^(?:bc1|[13])[a-zA-HJ-NP-Z0-9]{25,61}$/.test(value) && isBTC(value))
+    return { type: 'btc', value, benign: false };
+  if (!value.includes('.') || !isDomain(value)) return undefined;
+  const domain = value.toLowerCase();
+  const tld = domain.slice(domain.lastIndexOf('.') + 1);
+  if (!defanged && FILE_LIKE_TLDS.has(tld)) return undefined;
+  return { type: 'domain', value: domain, benign: isBenignDomain(domain, outlet) };
+}
+
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).hostname.toLowerCase().replace(/^\[|\]$/g, '');
+  } catch {
+    return undefined;
+  }
+}
+
+function isBenignHost(host: string, outlet: string | undefined): boolean {
+  if (isIPv4(host)) return isBenignIpv4(host);
+  if (host.includes(':')) return isBenignIpv6(host);
+  return isBenignDomain(host, outlet);
+}

@@ -1,0 +1,142 @@
+import type { Span } from '../../domain/analysis.ts';
+import type { KbEntry, KnowledgeBase } from '../kb/kb-types.ts';
+import { normalizeAlias } from '../kb/normalize-alias.ts';
+import { sentenceIndexAt } from '../text/split-sentences.ts';
+import type { Token } from '../text/tokenize.ts';
+import { type Candidate, PRIORITY } from './candidate.ts';
+import { hasContextCue } from './context-cues.ts';
+import type { Terminal, TrieNode } from './gazetteer-trie.ts';
+
+/** Gazetteer output: accepted mentions, and spans consumed by blocker phrases. */
+export type GazetteerMatches = { readonly candidates: Candidate[]; readonly blocked: Span[] };
+
+/**
+ * Leftmost-longest dictionary matching of token sequences against the trie: respects word boundaries, the
+ * whitespace pattern and case rule of each alias, and requires context cues for contextual aliases.
+ */
+export function matchGazetteer(
+  tokens: readonly Token[],
+  trie: TrieNode,
+  kb: KnowledgeBase,
+  sentences: readonly Span[],
+): GazetteerMatches {
+  const candidates: Candidate[] = [];
+  const blocked: Span[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const first = tokens[i]!;
+    let node = first.word ? trie.next.get(first.norm) : undefined;
+    let best: { last: number; terminal: Terminal } | undefined;
+    let j = i;
+    while (node) {
+      const terminal = node.terminals ? pick(node.terminals, tokens, i, j, sentences) : undefined;
+      if (terminal) best = { last: j, terminal };
+      j++;
+      const next = tokens[j];
+      if (!next || next.breakBefore) break;
+      node = node.next.get(next.norm);
+    }
+    if (!best) {
+      i++;
+      continue;
+    }
+    const start = first.start;
+    const end = tokens[best.last]!.end;
+    const { id, kind, rule } = best.terminal;
+    if (id === null || kind === null) blocked.push({ start, end });
+    else {
+      const entry = kb.byId.get(id)!;
+      const companion = vendorInside(entry, tokens, i, best.last, kb);
+      candidates.push({
+        ...(companion ? { companions: [companion] } : {}),
+        start,
+        end,
+        id,
+        kind,
+        name: entry.name,
+        rule,
+        priority: best.terminal.priority,
+        ...(entry.type ? { type: entry.type } : {}),
+        ...(entry.country ? { country: entry.country } : {}),
+      });
+    }
+    i = best.last + 1;
+  }
+  return { candidates, blocked };
+}
+
+/** The vendor named at the start of a product mention ("Microsoft" in "Microsoft Exchange Server"). */
+function vendorInside(
+  entry: KbEntry,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  kb: KnowledgeBase,
+): Candidate | undefined {
+  const vendor = entry.vendor ? kb.byId.get(entry.vendor) : undefined;
+  if (!vendor) return undefined;
+  const key = normalizeAlias(vendor.name);
+  let surface = '';
+  for (let k = first; k < last; k++) {
+    surface = surface ? `${surface} ${tokens[k]!.norm}` : tokens[k]!.norm;
+    if (surface === key) {
+      return {
+        start: tokens[first]!.start,
+        end: tokens[k]!.end,
+        id: vendor.id,
+        kind: vendor.kind,
+        name: vendor.name,
+        rule: 'gazetteer:product-vendor',
+        priority: PRIORITY.gazetteer,
+        ...(vendor.type ? { type: vendor.type } : {}),
+        ...(vendor.country ? { country: vendor.country } : {}),
+      };
+    }
+    if (surface.length > key.length) return undefined;
+  }
+  return undefined;
+}
+
+function pick(
+  terminals: readonly Terminal[],
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  sentences: readonly Span[],
+): Terminal | undefined {
+  for (const terminal of terminals) {
+    if (!sameSpacing(terminal, tokens, first, last) || !caseFits(terminal, tokens, first)) continue;
+    if (terminal.contextual && terminal.kind !== null) {
+      const sentence = sentences[sentenceIndexAt(sentences, tokens[first]!.start)] ?? {
+        start: 0,
+        end: Infinity,
+      };
+      if (!hasContextCue(tokens, first, last, terminal.kind, sentence)) continue;
+    }
+    return terminal;
+  }
+  return undefined;
+}
+
+function sameSpacing(terminal: Terminal, tokens: readonly Token[], first: number, last: number): boolean {
+  for (let k = first + 1; k <= last; k++)
+    if (tokens[k]!.spaceBefore !== terminal.spaces[k - first]) return false;
+  return true;
+}
+
+/** Exact aliases match only their own case; name aliases need each capitalised alias word capitalised in the text. */
+function caseFits(terminal: Terminal, tokens: readonly Token[], first: number): boolean {
+  if (terminal.mode === 'any') return true;
+  for (let k = 0; k < terminal.surface.length; k++) {
+    const expected = terminal.surface[k]!;
+    const actual = tokens[first + k]!.text;
+    if (terminal.mode === 'exact') {
+      if (expected !== actual) return false;
+    } else if (isUpper(expected[0]!) && !isUpper(actual[0]!)) return false;
+  }
+  return true;
+}
+
+function isUpper(char: string): boolean {
+  return char !== char.toLowerCase();
+}
