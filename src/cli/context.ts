@@ -1,8 +1,8 @@
 import pino, { type Logger } from 'pino';
-import { type CompiledKb, compileKb, loadBuiltinKb } from '../analysis/kb/index.ts';
 import { type Config, type ConfigOverrides, loadConfig } from '../config/index.ts';
 import { createHttpGet } from '../ingest/fetch/index.ts';
 import type { PipelineDeps } from '../pipeline/deps.ts';
+import { loadKnowledgeBase } from '../pipeline/load-kb.ts';
 import { openStore, type Store } from '../store/connect.ts';
 import { listKbIgnore } from '../store/repositories/kb-ignore.ts';
 
@@ -38,7 +38,9 @@ export async function openWorld(
   logger: Logger,
 ): Promise<{ store: Store; deps: PipelineDeps }> {
   const store = await openStore(config.databaseUrl);
-  const kb: CompiledKb = compileKb(loadBuiltinKb());
+  const { kb, skipped } = await loadKnowledgeBase(store.db);
+  if (skipped > 0)
+    logger.warn({ skipped }, 'knowledge base: stored entries that no longer validate were skipped');
   const deps: PipelineDeps = {
     db: store.db,
     httpGet: createHttpGet({

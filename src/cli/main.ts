@@ -3,10 +3,13 @@ import { ConfigError } from '../config/index.ts';
 import { registerAnalyze } from './commands/analyze.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerDigest } from './commands/digest.ts';
+import { registerExport } from './commands/export.ts';
 import { registerFetch } from './commands/fetch.ts';
+import { registerKb } from './commands/kb.ts';
 import { registerRun } from './commands/run.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerSources } from './commands/sources.ts';
+import { registerStories } from './commands/stories.ts';
 import { UsageError } from './context.ts';
 
 /** Builds the command tree; each command lives in its own file under commands/. */
@@ -28,10 +31,13 @@ export function buildProgram(): Command {
   registerSources(program);
   registerFetch(program);
   registerAnalyze(program);
+  registerKb(program);
   registerDigest(program);
+  registerExport(program);
   registerServe(program);
   registerRun(program);
   registerDemo(program);
+  registerStories(program);
   for (const command of allCommands(program)) command.exitOverride();
   return program;
 }

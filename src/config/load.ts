@@ -1,12 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Config, configSchema } from './schema.ts';
+import { parseSmtpUrl } from './smtp-url.ts';
 
 export type ConfigOverrides = {
   readonly database?: string;
   readonly configFile?: string;
   readonly port?: number;
   readonly allowHosts?: readonly string[];
+  /** `smtp://host:port` (or smtps://) replacing the configured SMTP server. */
+  readonly smtpUrl?: string;
 };
 
 /** Thrown when configuration is invalid; the message names every bad field and where it came from. */
@@ -50,7 +53,14 @@ export function loadConfig(cwd: string, env: NodeJS.ProcessEnv, overrides: Confi
   if (env.THREATBRIEF_DIGEST_TIME) candidate.digestTime = env.THREATBRIEF_DIGEST_TIME;
   if (env.THREATBRIEF_PUBLIC_URL) candidate.publicUrl = env.THREATBRIEF_PUBLIC_URL;
   if (env.THREATBRIEF_LOG_LEVEL) candidate.logLevel = env.THREATBRIEF_LOG_LEVEL;
+  if (env.THREATBRIEF_ADMIN_TOKEN) candidate.adminToken = env.THREATBRIEF_ADMIN_TOKEN;
+  if (env.THREATBRIEF_CORS_ORIGINS)
+    candidate.cors = env.THREATBRIEF_CORS_ORIGINS.split(',')
+      .map((o) => o.trim())
+      .filter(Boolean);
   if (overrides.port !== undefined) candidate.port = overrides.port;
+  candidate.smtp = smtpCandidate(fromFile.smtp, String(candidate.publicUrl), env, overrides.smtpUrl);
+  if (env.THREATBRIEF_SECRET) candidate.secret = env.THREATBRIEF_SECRET;
   const allow = [
     ...((candidate.http.allowHosts as string[] | undefined) ?? []),
     ...(env.THREATBRIEF_ALLOW_HOSTS?.split(',')
@@ -72,6 +82,40 @@ export function loadConfig(cwd: string, env: NodeJS.ProcessEnv, overrides: Confi
     );
   }
   return deepFreeze(parsed.data);
+}
+
+/** SMTP defaults, then the file's `smtp`, THREATBRIEF_SMTP_URL / _FROM, then `--smtp`. */
+function smtpCandidate(
+  fromFile: unknown,
+  publicUrl: string,
+  env: NodeJS.ProcessEnv,
+  smtpUrl: string | undefined,
+): Record<string, unknown> {
+  let host = 'localhost';
+  try {
+    host = /[a-z]/i.test(new URL(publicUrl).hostname) ? new URL(publicUrl).hostname : 'localhost';
+  } catch {}
+  const smtp: Record<string, unknown> = {
+    host: '127.0.0.1',
+    port: 25,
+    secure: false,
+    requireTls: false,
+    pool: true,
+    maxConnections: 5,
+    from: `Threatbrief <digest@${host}>`,
+    maxRetries: 3,
+    retryBaseMs: 1000,
+    bounceThreshold: 3,
+    ...(isRecord(fromFile) ? fromFile : {}),
+  };
+  if (env.THREATBRIEF_SMTP_FROM) smtp.from = env.THREATBRIEF_SMTP_FROM;
+  for (const url of [env.THREATBRIEF_SMTP_URL, smtpUrl]) {
+    if (!url) continue;
+    const fields = parseSmtpUrl(url);
+    if (!fields) throw new ConfigError(`config: SMTP URL must look like smtp://host:port, got "${url}"`);
+    Object.assign(smtp, fields);
+  }
+  return smtp;
 }
 
 function readConfigFile(file: string, required: boolean): Record<string, unknown> {

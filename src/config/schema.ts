@@ -15,6 +15,10 @@ export const configSchema = z
     publicUrl: z.url(),
     port: z.number().int().min(0).max(65535),
     logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
+    /** Bearer token for admin API actions (sources, kb ignore); admin actions are refused when unset. */
+    adminToken: z.string().min(16).optional(),
+    /** Origins allowed to call /api/v1 from browsers (CORS); `*` for any. Empty: no CORS headers. */
+    cors: z.array(z.string().min(1)).optional(),
     http: z.object({
       userAgent: z.string().min(1),
       timeoutMs: z.number().int().min(100),
@@ -22,6 +26,58 @@ export const configSchema = z
       /** Hosts or IPs exempt from the SSRF guard (loopback/private addresses are refused otherwise). */
       allowHosts: z.array(z.string()),
     }),
+    /** Outgoing mail for the digest (defaults: 127.0.0.1:25, pooled; see README "Email digest"). */
+    smtp: z
+      .object({
+        host: z.string().min(1),
+        port: z.number().int().min(1).max(65535),
+        /** Implicit TLS (port 465); otherwise STARTTLS when the server offers it. */
+        secure: z.boolean(),
+        /** Refuse to send without STARTTLS. */
+        requireTls: z.boolean(),
+        user: z.string().optional(),
+        pass: z.string().optional(),
+        pool: z.boolean(),
+        maxConnections: z.number().int().min(1).max(50),
+        /** From header of digests and confirmations. */
+        from: z.string().min(3),
+        /** Mailbox named in the `List-Unsubscribe` mailto (default unsubscribe@ the From domain). */
+        unsubscribeMailbox: z.string().optional(),
+        /** Retries of a temporary (4xx) failure within one run, with exponential backoff from retryBaseMs. */
+        maxRetries: z.number().int().min(0).max(10),
+        retryBaseMs: z.number().int().min(0).max(600_000),
+        /** Permanent failures after which a subscriber is marked bouncing. */
+        bounceThreshold: z.number().int().min(1).max(100),
+      })
+      .strict()
+      .optional(),
+    /** TAXII 2.1 access (README "STIX and TAXII"): discovery and public collections need no credentials. */
+    taxii: z
+      .object({
+        publicDiscovery: z.boolean().default(true),
+        /** Collection aliases or ids anyone may read. */
+        publicCollections: z.array(z.string().min(1)).default(['stories', 'attributions', 'indicators']),
+        /** HTTP Basic (username + password) or Bearer (token) users and the collections they may read (`*`: all). */
+        users: z
+          .array(
+            z
+              .object({
+                username: z.string().min(1),
+                password: z.string().min(8).optional(),
+                token: z.string().min(16).optional(),
+                collections: z.array(z.string().min(1)).default(['*']),
+              })
+              .strict()
+              .refine((u) => u.password !== undefined || u.token !== undefined, {
+                message: 'a TAXII user needs a password or a token',
+              }),
+          )
+          .default([]),
+      })
+      .strict()
+      .optional(),
+    /** Signs subscription links (THREATBRIEF_SECRET); when absent one is generated in `<dataDir>/secret`. */
+    secret: z.string().min(32).optional(),
   })
   .strict();
 

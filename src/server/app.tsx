@@ -1,13 +1,17 @@
 import { Hono } from 'hono';
+import { loadBuiltinKb } from '../analysis/kb/load-builtin-kb.ts';
 import { apiError, isApiPath } from './api-error.ts';
 import type { AppDeps } from './deps.ts';
 import { getDigestApi } from './routes/api/get-digest.ts';
+import { kbLookup } from './routes/api/entity-detail.ts';
 import { getEntityApi } from './routes/api/get-entity.ts';
 import { getStoryApi } from './routes/api/get-story.ts';
 import { listDigestsApi } from './routes/api/list-digests.ts';
 import { listEntitiesApi } from './routes/api/list-entities.ts';
 import { listSourcesApi } from './routes/api/list-sources.ts';
 import { listStoriesApi } from './routes/api/list-stories.ts';
+import { BadParam } from './routes/api/query.ts';
+import { registerBrowseRoutes } from './routes/web/browse-routes.ts';
 import { digestArchivePage } from './routes/web/digest-archive-page.tsx';
 import { digestPage } from './routes/web/digest-page.ts';
 import { entityPage } from './routes/web/entity-page.tsx';
@@ -24,18 +28,20 @@ import { webError } from './web-error.tsx';
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
   app.use('*', securityHeaders());
+  const kb = kbLookup(deps, loadBuiltinKb);
+  registerBrowseRoutes(app, deps);
 
   app.get('/assets/site.css', siteCss());
   app.get('/', homePage(deps));
   app.get('/stories/:id', storyPage(deps));
-  app.get('/entities/:id', entityPage(deps));
+  app.get('/entities/:id', entityPage(deps, kb));
   app.get('/digests', digestArchivePage(deps));
   app.get('/digests/:date', digestPage(deps));
 
   app.get('/api/v1/stories', listStoriesApi(deps));
   app.get('/api/v1/stories/:id', getStoryApi(deps));
   app.get('/api/v1/entities', listEntitiesApi(deps));
-  app.get('/api/v1/entities/:id', getEntityApi(deps));
+  app.get('/api/v1/entities/:id', getEntityApi(deps, kb));
   app.get('/api/v1/digests', listDigestsApi(deps));
   app.get('/api/v1/digests/:date', getDigestApi(deps));
   app.get('/api/v1/sources', listSourcesApi(deps));
@@ -46,6 +52,9 @@ export function createApp(deps: AppDeps): Hono {
       : webError(c, 404, 'There is no page at this address.'),
   );
   app.onError((error, c) => {
+    if (error instanceof BadParam) {
+      return isApiPath(c.req.path) ? apiError(c, 400, error.code, error.message) : webError(c, 400, error.message);
+    }
     deps.logger?.error({ err: error, method: c.req.method, path: c.req.path }, 'server: request failed');
     return isApiPath(c.req.path)
       ? apiError(c, 500, 'internal_error', 'the server failed to answer; try again later')

@@ -1,3 +1,4 @@
+import type { KnowledgeBase } from '../analysis/kb/kb-types.ts';
 import type { Config } from '../config/schema.ts';
 import type { Db } from '../store/database.ts';
 
@@ -10,6 +11,8 @@ export type AppDeps = {
   readonly config: Config;
   readonly now?: () => Date;
   readonly logger?: ErrorLogger;
+  /** Knowledge base for entity facts (aliases, country, description); the built-in one is loaded when absent. */
+  readonly kb?: KnowledgeBase;
 };
 
 /** The current time from the injected clock, or the system clock. */

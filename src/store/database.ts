@@ -71,9 +71,67 @@ export type DigestTable = {
   created_at: string;
 };
 
+export type KbEntryTable = {
+  id: string;
+  kind: string;
+  name: string;
+  source: string;
+  entry_json: string;
+  imported_at: string;
+};
+
 export type KbIgnoreTable = {
   text: string;
   created_at: string;
+};
+
+/** An event derived from an article's analysis (migration 0004), for the ledger and event facets. */
+export type EventTable = {
+  id: Generated<number>;
+  article_id: number;
+  story_id: number | null;
+  ordinal: number;
+  type: string;
+  stance: string;
+  realis: string;
+  trigger_text: string;
+  sentence_text: string;
+  confidence: number;
+  rule: string | null;
+  published_at: string;
+};
+
+/** One argument of a stored event (role, resolved entity id when known, evidence text). */
+export type EventArgumentTable = {
+  event_id: number;
+  ordinal: number;
+  role: string;
+  entity_id: string | null;
+  text: string;
+};
+
+/** Digest subscribers; `email` is normalised and unique. */
+export type SubscriberTable = {
+  id: Generated<number>;
+  email: string;
+  status: string;
+  topics_json: string;
+  bounce_count: number;
+  created_at: string;
+  updated_at: string;
+  confirmed_at: string | null;
+  unsubscribed_at: string | null;
+};
+
+/** One delivery per (digest date, subscriber). */
+export type DeliveryTable = {
+  digest_date: string;
+  subscriber_id: number;
+  status: string;
+  attempts: number;
+  message_id: string | null;
+  last_error: string | null;
+  updated_at: string;
 };
 
 export type Database = {
@@ -84,6 +142,11 @@ export type Database = {
   article_entities: ArticleEntityTable;
   digests: DigestTable;
   kb_ignore: KbIgnoreTable;
+  kb_entries: KbEntryTable;
+  subscribers: SubscriberTable;
+  deliveries: DeliveryTable;
+  events: EventTable;
+  event_arguments: EventArgumentTable;
 };
 
 export type Db = Kysely<Database>;

@@ -1,11 +1,19 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import type { Db, Dialect } from './database.ts';
 import { initialMigration } from './migrations/0001-initial.ts';
+import { storyIndexMigration } from './migrations/0002-story-index.ts';
+import { subscriptionsMigration } from './migrations/0003-subscriptions.ts';
+import { searchMigration } from './migrations/0004-search.ts';
+import { kbEntriesMigration } from './migrations/0005-kb-entries.ts';
 
 /** The static, ordered list of migrations (no directory scanning). */
 function migrations(dialect: Dialect): Record<string, Migration> {
   return {
     '0001-initial': initialMigration(dialect),
+    '0002-story-index': storyIndexMigration(dialect),
+    '0003-subscriptions': subscriptionsMigration(dialect),
+    '0004-search': searchMigration(dialect),
+    '0005-kb-entries': kbEntriesMigration(dialect),
   };
 }
 

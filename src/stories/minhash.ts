@@ -39,14 +39,17 @@ export function shingleHashes(text: string, k: number = MINHASH_PARAMS.shingle):
   return out;
 }
 
-/** MinHash signature of a set of shingle hashes: per seed, the minimum of the seeded mix (0xffffffff when empty). */
+/**
+ * MinHash signature of a set of shingle hashes: per seed, the minimum of a seeded permutation
+ * x -> a*x + b (mod 2^32, a odd) of the mixed shingle hash; 0xffffffff when empty.
+ */
 export function minhashSignature(shingles: Uint32Array, hashes: number = MINHASH_PARAMS.hashes): Uint32Array {
-  const s = seeds(hashes);
+  const s = seeds(hashes * 2);
   const signature = new Uint32Array(hashes).fill(0xffffffff);
   for (let i = 0; i < shingles.length; i++) {
-    const x = shingles[i] as number;
+    const x = fmix32(shingles[i] as number);
     for (let j = 0; j < hashes; j++) {
-      const v = fmix32(x ^ (s[j] as number));
+      const v = (Math.imul(x, (s[2 * j] as number) | 1) + (s[2 * j + 1] as number)) >>> 0;
       if (v < (signature[j] as number)) signature[j] = v;
     }
   }

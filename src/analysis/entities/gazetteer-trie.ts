@@ -15,6 +15,8 @@ export type Terminal = {
   readonly spaces: readonly boolean[];
   readonly mode: CaseMode;
   readonly contextual: boolean;
+  /** True when annotated corpora confirm the alias as a name (all-caps uses then need no context cue). */
+  readonly attested: boolean;
   readonly rule: string;
   /** Preference among owners of the same alias (0 best, -1 for blockers). */
   readonly rank: number;
@@ -28,7 +30,7 @@ export type TrieNode = { readonly next: Map<string, TrieNode>; terminals: Termin
 /** Builds the token trie over every alias (and blocker) of the knowledge base; linear in the alias count. */
 export function buildGazetteerTrie(kb: KnowledgeBase): TrieNode {
   const root: TrieNode = { next: new Map(), terminals: undefined };
-  const facts = { contextual: false, rule: 'blocker', rank: -1, priority: PRIORITY.gazetteer };
+  const facts = { contextual: false, attested: false, rule: 'blocker', rank: -1, priority: PRIORITY.gazetteer };
   for (const blocker of kb.blockers) insert(root, blocker, false, { id: null, kind: null, ...facts });
   for (const entry of kb.entries) {
     for (const alias of entry.aliases) {
@@ -36,12 +38,13 @@ export function buildGazetteerTrie(kb: KnowledgeBase): TrieNode {
       const rank = kb.aliasIndex.get(key)?.indexOf(entry.id) ?? -1;
       if (rank < 0) continue;
       const rule = entry.aliasRules?.[alias] ?? defaultRule(entry.kind);
-      const imported = entry.source !== 'builtin';
+      const imported = entry.source !== 'builtin' || entry.lexicon === true;
       const priority = imported ? PRIORITY.imported : PRIORITY.gazetteer;
       insert(root, alias, imported, {
         id: entry.id,
         kind: entry.kind,
         contextual: kb.contextual.has(key),
+        attested: kb.attested?.has(key) ?? false,
         rule,
         rank,
         priority,
@@ -61,7 +64,7 @@ function insert(
   root: TrieNode,
   alias: string,
   imported: boolean,
-  facts: Pick<Terminal, 'id' | 'kind' | 'contextual' | 'rule' | 'rank' | 'priority'>,
+  facts: Pick<Terminal, 'id' | 'kind' | 'contextual' | 'attested' | 'rule' | 'rank' | 'priority'>,
 ): void {
   const tokens = tokenize(alias);
   if (tokens.length === 0) return;

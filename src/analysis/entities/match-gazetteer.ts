@@ -106,7 +106,7 @@ function pick(
 ): Terminal | undefined {
   for (const terminal of terminals) {
     if (!sameSpacing(terminal, tokens, first, last) || !caseFits(terminal, tokens, first)) continue;
-    if (terminal.contextual && terminal.kind !== null) {
+    if (terminal.contextual && terminal.kind !== null && !(terminal.attested && shouted(tokens, first, last))) {
       const sentence = sentences[sentenceIndexAt(sentences, tokens[first]!.start)] ?? {
         start: 0,
         end: Infinity,
@@ -116,6 +116,17 @@ function pick(
     return terminal;
   }
   return undefined;
+}
+
+/** True when the span is written in capitals with at least four letters ("PLATINUM"), as report authors name groups. */
+function shouted(tokens: readonly Token[], first: number, last: number): boolean {
+  let letters = 0;
+  for (let k = first; k <= last; k++) {
+    const text = tokens[k]!.text;
+    if (text !== text.toUpperCase()) return false;
+    letters += text.replace(/[^\p{L}]/gu, '').length;
+  }
+  return letters >= 4;
 }
 
 function sameSpacing(terminal: Terminal, tokens: readonly Token[], first: number, last: number): boolean {

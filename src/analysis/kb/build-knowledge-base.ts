@@ -1,5 +1,6 @@
 import type { EntityKind } from '../../domain/analysis.ts';
 import { cleanAlias, needsContext } from './alias-policy.ts';
+import { COMMON_WORDS } from './common-words.ts';
 import type { KbEntry, KbSource, KnowledgeBase } from './kb-types.ts';
 import { normalizeAlias } from './normalize-alias.ts';
 
@@ -31,6 +32,7 @@ const KIND_RANK: readonly EntityKind[] = [
 export function buildKnowledgeBase(
   entries: readonly KbEntry[],
   blockers: readonly string[] = [],
+  lexicon: Lexicon = { entries: [], kinds: new Map() },
 ): KnowledgeBase {
   const sorted = [...entries].sort((a, b) => SOURCE_RANK[a.source] - SOURCE_RANK[b.source]);
   const drafts = new Map<string, Draft>();
@@ -42,7 +44,27 @@ export function buildKnowledgeBase(
     else mergeInto(draft, entry);
     for (const alias of entry.aliases) addOwner(owners, normalizeAlias(alias), draft.id);
   }
-  return indexDrafts([...drafts.values()], blockers);
+  // Corpus-lexicon names only add what no table or import knows; known names are attested instead.
+  for (const entry of lexicon.entries) {
+    if (drafts.has(entry.id) || entry.aliases.some((alias) => owners.has(normalizeAlias(alias)))) continue;
+    drafts.set(entry.id, newDraft(entry, drafts.size));
+    for (const alias of entry.aliases) addOwner(owners, normalizeAlias(alias), entry.id);
+  }
+  return indexDrafts([...drafts.values()], blockers, lexicon.kinds);
+}
+
+/** Names attested by annotated corpora: extra entries, and normalised alias -> annotated kind. */
+export type Lexicon = {
+  readonly entries: readonly KbEntry[];
+  readonly kinds: ReadonlyMap<string, string>;
+};
+
+/** True when an annotated kind (`software` = malware or tool) agrees with an entry kind. */
+export function kindAgrees(annotated: string | undefined, kind: EntityKind): boolean {
+  if (annotated === undefined) return false;
+  if (annotated === 'software') return kind === 'malware' || kind === 'tool';
+  if (annotated === 'organization') return kind === 'organization' || kind === 'vendor';
+  return annotated === kind;
 }
 
 function findMergeTarget(
@@ -58,6 +80,8 @@ function findMergeTarget(
   const unique = [...new Set(candidates)];
   return unique.length === 1 ? unique[0] : undefined;
 }
+
+const SOFTWARE_OR_ACTOR: ReadonlySet<EntityKind> = new Set(['threat-actor', 'malware', 'tool']);
 
 function family(kind: EntityKind): string {
   return kind === 'malware' || kind === 'tool' ? 'software' : kind;
@@ -84,17 +108,21 @@ function addOwner(owners: Map<string, string[]>, key: string, id: string): void 
   else if (!list.includes(id)) list.push(id);
 }
 
-function indexDrafts(drafts: Draft[], blockers: readonly string[]): KnowledgeBase {
+function indexDrafts(
+  drafts: Draft[],
+  blockers: readonly string[],
+  attested: ReadonlyMap<string, string>,
+): KnowledgeBase {
   const builtinKeys = new Set<string>();
   for (const draft of drafts) {
-    if (draft.source === 'builtin')
+    if (draft.source === 'builtin' && !draft.lexicon)
       for (const alias of draft.aliasSet) builtinKeys.add(normalizeAlias(alias));
   }
   const aliasIndex = new Map<string, string[]>();
   const contextual = new Set<string>();
   const entries: KbEntry[] = [];
   for (const draft of drafts) {
-    const imported = draft.source !== 'builtin';
+    const imported = draft.source !== 'builtin' || draft.lexicon === true;
     const aliases: string[] = [];
     for (const raw of draft.aliasSet) {
       const alias = cleanAlias(raw, imported);
@@ -103,18 +131,27 @@ function indexDrafts(drafts: Draft[], blockers: readonly string[]): KnowledgeBas
       if (imported && builtinKeys.has(key)) continue;
       aliases.push(alias);
       addOwner(aliasIndex, key, draft.id);
-      if (imported && needsContext(alias, draft.kind)) contextual.add(key);
+      const confirmed = kindAgrees(attested.get(key), draft.kind) && !COMMON_WORDS.has(key);
+      if (imported && !confirmed && needsContext(alias, draft.kind)) contextual.add(key);
     }
     const { aliasSet: _aliases, order: _order, ...rest } = draft;
     entries.push({ ...rest, aliases });
   }
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
-  for (const [key, ids] of aliasIndex) ids.sort((a, b) => compareOwners(key, byId.get(a)!, byId.get(b)!));
-  return { entries, byId, aliasIndex, contextual, blockers };
+  for (const [key, ids] of aliasIndex)
+    ids.sort((a, b) => compareOwners(key, byId.get(a)!, byId.get(b)!, attested.get(key)));
+  return { entries, byId, aliasIndex, contextual, blockers, attested };
 }
 
-/** Best owner first: built-in, then the entry whose canonical name is the alias, then kind rank. */
-function compareOwners(key: string, a: KbEntry, b: KbEntry): number {
+/**
+ * Best owner first: among actors, malware and tools the kind the corpora annotate the alias as ("Sofacy" the
+ * actor, not the malware family); then built-in, the entry whose canonical name is the alias, kind rank.
+ */
+function compareOwners(key: string, a: KbEntry, b: KbEntry, annotated: string | undefined): number {
+  if (annotated !== undefined && SOFTWARE_OR_ACTOR.has(a.kind) && SOFTWARE_OR_ACTOR.has(b.kind)) {
+    const preferred = Number(kindAgrees(annotated, b.kind)) - Number(kindAgrees(annotated, a.kind));
+    if (preferred !== 0) return preferred;
+  }
   const source = SOURCE_RANK[a.source] - SOURCE_RANK[b.source];
   if (source !== 0) return source;
   const canonical = Number(normalizeAlias(b.name) === key) - Number(normalizeAlias(a.name) === key);

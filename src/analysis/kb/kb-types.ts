@@ -22,6 +22,8 @@ export type KbEntry = {
   readonly source: KbSource;
   /** Matching rule for particular aliases (default `gazetteer:<kind>`), e.g. "Chinese" -> `gazetteer:demonym`. */
   readonly aliasRules?: Readonly<Record<string, string>>;
+  /** True for names learned from annotated training corpora: matched with the caution of imported names. */
+  readonly lexicon?: boolean;
 };
 
 /** A merged knowledge base: entries by id and an index from normalised alias to entry ids (best first). */
@@ -33,4 +35,6 @@ export type KnowledgeBase = {
   readonly contextual: ReadonlySet<string>;
   /** Phrases that must never produce an entity ("New Jersey" blocks Jersey, "Washington Post" blocks Washington). */
   readonly blockers: readonly string[];
+  /** Normalised aliases that annotated CTI corpora confirm as names, with the kind they were annotated as. */
+  readonly attested?: ReadonlyMap<string, string>;
 };

@@ -3,6 +3,7 @@ import { countryEntries } from './builtin-countries.ts';
 import { organizationEntries } from './builtin-organizations.ts';
 import { BLOCKER_PHRASES, sectorAndVulnerabilityEntries } from './builtin-sectors.ts';
 import { vendorEntries } from './builtin-vendors.ts';
+import { lexiconEntries, lexiconKinds } from './corpus-lexicon.ts';
 import type { KbEntry, KnowledgeBase } from './kb-types.ts';
 
 /** All built-in entries written by us: countries, alliances, agencies, companies, products, sectors, named bugs. */
@@ -15,7 +16,13 @@ export function builtinEntries(): KbEntry[] {
   ];
 }
 
-/** The knowledge base from built-in tables plus any imported entries (MISP, ATT&CK); a new object on every call. */
+/**
+ * The knowledge base from built-in tables, the corpus lexicon (names annotated in CTI training corpora) and any
+ * imported entries (MISP, ATT&CK); a new object on every call.
+ */
 export function loadBuiltinKb(imported: readonly KbEntry[] = []): KnowledgeBase {
-  return buildKnowledgeBase([...builtinEntries(), ...imported], BLOCKER_PHRASES);
+  return buildKnowledgeBase([...builtinEntries(), ...imported], BLOCKER_PHRASES, {
+    entries: lexiconEntries(),
+    kinds: lexiconKinds(),
+  });
 }

@@ -1,11 +1,14 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { analyzeText } from '../../analysis/analyze.ts';
-import { compileKb, loadBuiltinKb } from '../../analysis/kb/index.ts';
+import { type CompiledKb, compileKb, loadBuiltinKb } from '../../analysis/kb/index.ts';
 import type { Analysis } from '../../domain/analysis.ts';
 import { decodeHtml, extractArticle } from '../../ingest/article/index.ts';
 import { createHttpGet } from '../../ingest/fetch/index.ts';
+import { loadKnowledgeBase } from '../../pipeline/load-kb.ts';
+import { isPostgresUrl, openStore } from '../../store/connect.ts';
 import { configFrom, type GlobalOptions, printJson, UsageError } from '../context.ts';
 
 /** `analyze <file|url|->` and `analyze --jsonl`: the analysis contract for one or many documents. */
@@ -18,7 +21,7 @@ export function registerAnalyze(program: Command): void {
     .option('--json', 'print the analysis contract as JSON')
     .option('--jsonl', 'read JSON Lines on stdin, write one analysis per line with the same id')
     .action(async (input: string | undefined, options: { json?: boolean; jsonl?: boolean }) => {
-      const kb = compileKb(loadBuiltinKb());
+      const kb = await knowledgeBaseFor(program.opts<GlobalOptions>());
       if (options.jsonl) return analyzeJsonLines(kb);
       if (!input) throw new UsageError('analyze needs a file, a URL or - (stdin); or use --jsonl');
       const document = await readDocument(input, program.opts<GlobalOptions>());
@@ -29,6 +32,22 @@ export function registerAnalyze(program: Command): void {
       if (options.json) printJson(analysis);
       else printHuman(analysis, document.text);
     });
+}
+
+/**
+ * The knowledge base of the configured database (built-in tables plus `kb import`s) when that database
+ * exists; the built-in tables alone otherwise, so `analyze` never creates a database as a side effect.
+ */
+async function knowledgeBaseFor(global: GlobalOptions): Promise<CompiledKb> {
+  const config = configFrom(global);
+  if (!isPostgresUrl(config.databaseUrl) && !existsSync(config.databaseUrl))
+    return compileKb(loadBuiltinKb());
+  const store = await openStore(config.databaseUrl);
+  try {
+    return (await loadKnowledgeBase(store.db)).kb;
+  } finally {
+    await store.close();
+  }
 }
 
 type Document = { title: string | null; text: string; url?: string };
@@ -81,7 +100,7 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-async function analyzeJsonLines(kb: ReturnType<typeof compileKb>): Promise<void> {
+async function analyzeJsonLines(kb: CompiledKb): Promise<void> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   let lineNumber = 0;
   let failures = 0;

@@ -61,7 +61,12 @@ describe('detectSourceLink', () => {
     ['<p><a href="https://orig.example/x">Original article</a></p>', 'https://orig.example/x'],
     ['<p><a href="https://orig.example/y">Read the original</a></p>', 'https://orig.example/y'],
     ['<p>Via: <a href="https://orig.example/z">The Record</a></p>', 'https://orig.example/z'],
-    ['<p><a href="/local">Source link</a></p>', null],
+    // A labelled link may point at another article on the same host (one host serving several outlets),
+    // but never at the site root or at the page itself.
+    ['<p><a href="/news/original-story">Source link</a></p>', 'https://www.aggregator.example/news/original-story'],
+    ['<p><a href="/">Source link</a></p>', null],
+    ['<p><a href="#top">Source link</a></p>', null],
+    ['<p>Via: <a href="/local">our archive</a></p>', null],
     ['<p><a href="https://other.example/">Some unrelated link</a></p>', null],
     ['<head><link rel="canonical" href="https://orig.example/c"></head><p>x</p>', 'https://orig.example/c'],
     ['<head><link rel="canonical" href="https://www.aggregator.example/self"></head>', null],

@@ -2,6 +2,8 @@ import { parseAtomFeed, parseJsonFeed, parseRdfFeed, parseRssFeed } from 'feedsm
 import type { FeedWarning, ParsedFeed } from '../../domain/feed.ts';
 import { err, ok, type Result } from '../../lib/result.ts';
 import { decodeBytes } from './decode-bytes.ts';
+import { parseFeedDetailed } from './detailed/parse-feed-detailed.ts';
+import { toParsedFeed } from './detailed/to-parsed-feed.ts';
 import { detectFormat, hasEntityDeclarations } from './detect-format.ts';
 import { normaliseAtom } from './normalise-atom.ts';
 import { createContext, type NormaliseContext } from './normalise-context.ts';
@@ -72,6 +74,19 @@ function parseXml(format: XmlFormat, xml: string, baseUrl: string | undefined, w
     } catch (error) {
       firstError ??= error;
     }
+  }
+  // Last resort: our own lenient scanner (RSS 1.1, feeds feedsmith rejects), flagged as recovered.
+  const detailed = parseFeedDetailed(xml, { url: baseUrl });
+  if (detailed.version || detailed.entries.length > 0 || Object.keys(detailed.feed).length > 0) {
+    const feed = toParsedFeed(detailed, format);
+    return ok({
+      ...feed,
+      warnings: [
+        ...warnings,
+        ...feed.warnings,
+        { code: 'xml_repaired', message: `recovered by the lenient parser after: ${message(firstError)}` },
+      ],
+    });
   }
   return err('malformed_feed', `not a well-formed ${format} feed: ${message(firstError)}`);
 }

@@ -9,6 +9,30 @@ const robotsParser = (
   typeof loaded === 'function' ? loaded : (loaded as { default: RobotsParser }).default
 ) as RobotsParser;
 
+/**
+ * Whether robots.txt `text` lets `userAgent` fetch `url` (RFC 9309: longest match wins, allow wins ties);
+ * pure and never throws.
+ */
+export function isAllowedByRobots(text: string, url: string, userAgent: string): boolean {
+  // An empty user agent matches no group; an empty URL means the site root (as Google's parser does).
+  if (userAgent.trim() === '') return true;
+  const target = url === '' ? 'http://robots.invalid/' : url;
+  const origin = new URL(target).origin;
+  return (
+    robotsParser(`${origin}/robots.txt`, text.replace(/^\uFEFF/, '')).isAllowed(target, userAgent) !== false
+  );
+}
+
+/** Decodes robots.txt bytes as UTF-8, skipping a whole or truncated UTF-8 byte-order mark. */
+export function decodeRobotsBytes(bytes: Uint8Array): string {
+  let start = 0;
+  for (const b of [0xef, 0xbb, 0xbf]) {
+    if (bytes[start] !== b) break;
+    start++;
+  }
+  return new TextDecoder('utf-8').decode(bytes.subarray(start));
+}
+
 /** Fetches robots.txt text for an origin; null when there is none or it could not be read. */
 export type RobotsLoader = (robotsUrl: string) => Promise<string | null>;
 

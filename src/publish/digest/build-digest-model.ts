@@ -1,6 +1,6 @@
 import type { Analysis } from '../../domain/analysis.ts';
 import type { Article } from '../../domain/article.ts';
-import type { Story } from '../../domain/story.ts';
+import type { Section, Story } from '../../domain/story.ts';
 import {
   analysedText,
   bodyOffset,
@@ -10,7 +10,9 @@ import {
 import { groupBySection } from '../present/group-by-section.ts';
 import { entityPath } from '../present/highlight.ts';
 import { keyEntities } from '../present/key-entities.ts';
+import { buildAnalysisBlock } from './analysis-block.ts';
 import { DIGEST_TITLE, type DigestItem, type DigestModel } from './digest-model.ts';
+import { type DigestMemory, scoreStory, storySignals } from './score-story.ts';
 import { summarise, withoutSpans } from './summarise.ts';
 
 /** What a digest is built from: one day's stories with their articles and representative analysis. */
@@ -21,16 +23,19 @@ export type DigestInput = {
   readonly generatedAt: string;
   readonly stories: ReadonlyArray<{ story: Story; articles: Article[]; analysis: Analysis | undefined }>;
   readonly previousDayCount?: number;
+  /** What the previous day mentioned; without it nothing counts as novel and every CVE as new. */
+  readonly memory?: DigestMemory;
 };
 
-/** Most outlets first, then the newest, then the highest id (the order `listStoriesBetween` uses). */
-function compareStories(a: DigestItem, b: DigestItem): number {
+/** Highest score first, then most outlets, then the newest, then the highest id. */
+function compareItems(a: DigestItem, b: DigestItem): number {
+  if (a.score !== b.score) return b.score - a.score;
   if (a.outletCount !== b.outletCount) return b.outletCount - a.outletCount;
   if (a.firstSeenAt !== b.firstSeenAt) return a.firstSeenAt < b.firstSeenAt ? 1 : -1;
   return b.storyId - a.storyId;
 }
 
-function toItem(base: string, entry: DigestInput['stories'][number]): DigestItem {
+function toItem(base: string, entry: DigestInput['stories'][number], memory: DigestMemory | undefined): DigestItem {
   const { story, articles, analysis } = entry;
   const rep = representativeArticle(story.representativeArticleId, articles);
   const body = rep ? withoutSpans(analysedText(rep), analysis?.boilerplate ?? [], bodyOffset(rep)) : '';
@@ -39,6 +44,8 @@ function toItem(base: string, entry: DigestInput['stories'][number]): DigestItem
     .sort(compareArticles)
     .filter((a) => !seen.has(a.url) && seen.add(a.url))
     .map((a) => ({ outlet: a.outlet, url: a.url, title: a.title }));
+  const outletCount = Math.max(story.outletCount, new Set(articles.map((a) => a.outlet)).size);
+  const signals = storySignals(`${story.title}\n${body}`, analysis, memory);
   return {
     storyId: story.id,
     title: story.title,
@@ -51,24 +58,33 @@ function toItem(base: string, entry: DigestInput['stories'][number]): DigestItem
       url: `${base}${entityPath(e.id)}`,
     })),
     sources,
-    outletCount: Math.max(story.outletCount, new Set(articles.map((a) => a.outlet)).size),
+    outletCount,
     firstSeenAt: story.firstSeenAt,
+    entityIds: [...new Set((analysis?.entities ?? []).map((e) => e.id))].sort(),
+    signals,
+    score: scoreStory(outletCount, signals),
   };
 }
 
 function introFor(date: string, count: number, previous: number | undefined): string {
-  if (count === 0) return `No new stories were collected for ${date}.`;
+  if (count === 0)
+    return `No new stories were collected for ${date}.${previous ? ` The day before had ${previous}.` : ''}`;
   const stories = `${count} ${count === 1 ? 'story' : 'stories'}`;
   const before = previous === undefined ? '' : ` (${previous} the day before)`;
-  return `${stories} collected for ${date}${before}, grouped by section and ranked by how many outlets reported them.`;
+  return `${stories} collected for ${date}${before}, grouped by section and ranked by outlets reporting them, severity and novelty.`;
 }
 
-/** Builds the digest model of a day: sections in SECTIONS order (empty ones skipped), stories ranked by outlets then time. */
+/**
+ * Builds the digest model of a day: an analysis block, then sections in SECTIONS order (empty ones
+ * skipped) with stories ranked by score (outlets, exploited CVEs, state attribution, large breaches,
+ * novelty), then outlets and time. A day without stories gives a short, honest model.
+ */
 export function buildDigestModel(input: DigestInput): DigestModel {
   const base = input.publicUrl.replace(/\/+$/, '');
-  const items = input.stories.map((entry) => toItem(base, entry));
-  const sectionOf = new Map(input.stories.map((s) => [s.story.id, s.story.section]));
-  const ranked = [...items].sort(compareStories);
+  const items = input.stories.map((entry) => toItem(base, entry, input.memory));
+  const sectionOf = new Map<number, Section>(input.stories.map((s) => [s.story.id, s.story.section]));
+  const ranked = [...items].sort(compareItems);
+  const analysisOf = new Map(input.stories.map((s) => [s.story.id, s.analysis]));
   return {
     title: DIGEST_TITLE,
     subject: `${DIGEST_TITLE} — ${input.date}`,
@@ -78,13 +94,24 @@ export function buildDigestModel(input: DigestInput): DigestModel {
     publicUrl: base,
     webUrl: `${base}/digests/${input.date}`,
     archiveUrl: `${base}/digests`,
+    subscribeUrl: `${base}/subscribe`,
     storyCount: items.length,
     previousDayCount: input.previousDayCount ?? null,
     intro: introFor(input.date, items.length, input.previousDayCount),
+    analysis: buildAnalysisBlock(
+      base,
+      ranked.map((item) => ({
+        item,
+        section: sectionOf.get(item.storyId) ?? 'other',
+        analysis: analysisOf.get(item.storyId),
+      })),
+      input.memory,
+    ),
     sections: groupBySection(ranked, (item) => sectionOf.get(item.storyId) ?? 'other').map((g) => ({
       id: g.section,
       title: g.title,
       items: g.items,
     })),
+    recipient: null,
   };
 }

@@ -1,11 +1,7 @@
 import type { FC } from 'hono/jsx';
-import type { DigestItem, DigestModel, DigestSection } from './digest-model.ts';
-
-// Email clients ignore <style> and external CSS unevenly: tables for layout, every style inline.
-const FONT = 'font-family:Helvetica,Arial,sans-serif;';
-const TEXT = `${FONT}color:#1f2933;font-size:15px;line-height:1.5;`;
-const MUTED = `${FONT}color:#52606d;font-size:13px;line-height:1.5;`;
-const LINK = 'color:#0b5cad;text-decoration:underline;';
+import { DigestAnalysisEmail } from './digest-analysis-email.tsx';
+import { type DigestItem, type DigestModel, type DigestSection, SIGNAL_LABELS } from './digest-model.ts';
+import { FONT, LINK, MUTED, TEXT } from './email-styles.ts';
 
 const Item: FC<{ item: DigestItem }> = ({ item }) => (
   <tr>
@@ -15,6 +11,11 @@ const Item: FC<{ item: DigestItem }> = ({ item }) => (
           {item.title}
         </a>
       </h3>
+      {item.signals.length > 0 ? (
+        <p style={`${MUTED}margin:0 0 4px 0;color:#9b1c1c;`}>
+          {item.signals.map((s) => SIGNAL_LABELS[s]).join(' · ')}
+        </p>
+      ) : null}
       {item.summary ? <p style={`${TEXT}margin:0 0 6px 0;`}>{item.summary}</p> : null}
       {item.entities.length > 0 ? (
         <p style={`${MUTED}margin:0 0 6px 0;`}>
@@ -65,10 +66,9 @@ export const DigestEmail: FC<{ model: DigestModel }> = ({ model }) => (
       <meta name="viewport" content="width=device-width, initial-scale=1" />
       <title>{model.subject}</title>
     </head>
-    <body style="margin:0;padding:0;background-color:#f0f4f8;">
+    {/* No <body>: many clients drop it and its styles (doiuse-email flags it); the parser implies it. */}
       <table
-        role="presentation"
-        width="100%"
+                width="100%"
         cellpadding="0"
         cellspacing="0"
         border={0}
@@ -77,8 +77,7 @@ export const DigestEmail: FC<{ model: DigestModel }> = ({ model }) => (
         <tr>
           <td align="center" style="padding:24px 12px;">
             <table
-              role="presentation"
-              width="640"
+                            width="640"
               cellpadding="0"
               cellspacing="0"
               border={0}
@@ -98,9 +97,10 @@ export const DigestEmail: FC<{ model: DigestModel }> = ({ model }) => (
                   <p style={`${TEXT}margin:0 0 12px 0;`}>{model.intro}</p>
                 </td>
               </tr>
+              <DigestAnalysisEmail model={model} />
               <tr>
                 <td style="padding:0 28px;">
-                  <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border={0}>
+                  <table width="100%" cellpadding="0" cellspacing="0" border={0}>
                     {model.sections.map((section) => (
                       <Section section={section} />
                     ))}
@@ -113,12 +113,31 @@ export const DigestEmail: FC<{ model: DigestModel }> = ({ model }) => (
                   <a href={model.archiveUrl} style={LINK}>
                     {model.archiveUrl}
                   </a>
+                  <br />
+                  {model.recipient ? (
+                    <>
+                      You receive this because you subscribed.{' '}
+                      <a href={model.recipient.preferencesUrl} style={LINK}>
+                        Manage preferences
+                      </a>{' '}
+                      ·{' '}
+                      <a href={model.recipient.unsubscribeUrl} style={LINK}>
+                        Unsubscribe
+                      </a>
+                    </>
+                  ) : (
+                    <>
+                      Get it by email:{' '}
+                      <a href={model.subscribeUrl} style={LINK}>
+                        subscribe
+                      </a>
+                    </>
+                  )}
                 </td>
               </tr>
             </table>
           </td>
         </tr>
       </table>
-    </body>
   </html>
 );

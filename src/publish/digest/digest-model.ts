@@ -25,6 +25,53 @@ export type DigestItem = {
   readonly sources: readonly DigestSource[];
   readonly outletCount: number;
   readonly firstSeenAt: string;
+  /** Every entity id the story's analysis mentions (for topic filters), sorted. */
+  readonly entityIds: readonly string[];
+  /** Why the item ranks high, beyond its outlet count. */
+  readonly signals: readonly DigestSignal[];
+  /** Ranking score: outlets, severity and novelty (see score-story.ts). */
+  readonly score: number;
+};
+
+/** A severity or novelty signal of a story. */
+export type DigestSignal = 'exploited' | 'state-attribution' | 'large-breach' | 'ransomware' | 'new-cve';
+
+/** Display labels of the signals. */
+export const SIGNAL_LABELS: Readonly<Record<DigestSignal, string>> = {
+  exploited: 'Exploited vulnerability',
+  'state-attribution': 'State attribution',
+  'large-breach': 'Large breach',
+  ransomware: 'Ransomware',
+  'new-cve': 'New CVE',
+};
+
+/** A linked name in the analysis block. */
+export type DigestRef = { readonly id: string | null; readonly name: string; readonly url: string | null };
+
+/** Who publicly blamed whom, from an `attribution` event of the day. */
+export type DigestAttribution = {
+  readonly accuser: DigestRef;
+  readonly accused: DigestRef;
+  /** asserted, reported or possible (denials are not attributions). */
+  readonly stance: string;
+  readonly storyTitle: string;
+  readonly storyUrl: string;
+};
+
+/** The analysis on top of a digest. */
+export type DigestAnalysis = {
+  readonly attributions: readonly DigestAttribution[];
+  readonly activeActors: ReadonlyArray<DigestRef & { readonly storyCount: number }>;
+  readonly newCves: ReadonlyArray<DigestRef & { readonly storyUrl: string }>;
+  readonly sectionCounts: ReadonlyArray<{ readonly id: Section; readonly title: string; readonly count: number }>;
+};
+
+/** Per-recipient parts of a mailed digest. */
+export type DigestRecipient = {
+  readonly preferencesUrl: string;
+  readonly unsubscribeUrl: string;
+  /** "Filtered to your topics: …", or null for the whole digest. */
+  readonly topicsNote: string | null;
 };
 
 /** A non-empty digest section. */
@@ -50,4 +97,9 @@ export type DigestModel = {
   /** One honest sentence about the day ("No new stories were collected for ..." on a quiet day). */
   readonly intro: string;
   readonly sections: readonly DigestSection[];
+  readonly analysis: DigestAnalysis;
+  /** Sign-up page, linked from the web version. */
+  readonly subscribeUrl: string;
+  /** Set on a personalised copy for one subscriber. */
+  readonly recipient: DigestRecipient | null;
 };

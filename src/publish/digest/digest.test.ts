@@ -172,7 +172,7 @@ describe('renderDigest', () => {
   it('renders an email-safe document with absolute links and the title on top', () => {
     assert.ok(rendered.html.startsWith('<!DOCTYPE html><html lang="en">'));
     assert.match(rendered.html, /<h1[^>]*>Cyber Security Analysis and Threat Intelligence<\/h1>/);
-    assert.match(rendered.html, /<table role="presentation"/);
+    assert.match(rendered.html, /<table width="100%" cellpadding="0"/);
     assert.doesNotMatch(rendered.html, /<style|<link|<script|class=/);
     for (const [, href] of rendered.html.matchAll(/href="([^"]*)"/g)) assert.match(href ?? '', /^https:\/\//);
     assert.ok(

@@ -2,6 +2,7 @@ import type { Analysis, Mention } from '../../domain/analysis.ts';
 import type { Article } from '../../domain/article.ts';
 import type { Story } from '../../domain/story.ts';
 import { analysedText, bodyOffset, representativeArticle } from './analysed-text.ts';
+import { type QuoteDto, type StoryEventDto, toQuoteDtos, toStoryEventDtos } from './analysis-event-dto.ts';
 import type { EntityCount } from './key-entities.ts';
 import { type OutletDto, type StoryDto, toStoryDto } from './story-dto.ts';
 
@@ -33,6 +34,12 @@ export type StoryDetailDto = Omit<StoryDto, 'entities'> & {
   readonly first_reporter: OutletDto | null;
   readonly representative: RepresentativeDto | null;
   readonly entities: EntityDetailDto[];
+  /** Events of the representative text (offsets into `representative.text`); empty before events existed. */
+  readonly events: StoryEventDto[];
+  /** Quotations of the representative text with speakers; empty when none. */
+  readonly quotes: QuoteDto[];
+  /** Stories the clustering linked to this one, best first. */
+  readonly related: StoryDto[];
 };
 
 /**
@@ -44,6 +51,7 @@ export function toStoryDetailDto(
   articles: readonly Article[],
   analysis: Analysis | undefined,
   entities: readonly EntityCount[] = [],
+  related: readonly StoryDto[] = [],
 ): StoryDetailDto {
   const base = toStoryDto(story, articles);
   const rep = representativeArticle(story.representativeArticleId, articles);
@@ -84,5 +92,8 @@ export function toStoryDetailDto(
     entities: [...byId.values()].sort(
       (a, b) => b.mention_count - a.mention_count || a.id.localeCompare(b.id),
     ),
+    events: toStoryEventDtos(analysis),
+    quotes: toQuoteDtos(analysis),
+    related: [...related],
   };
 }

@@ -1,32 +1,37 @@
 import type { Handler } from 'hono';
-import { listRecentStories } from '../../../store/repositories/stories.ts';
-import { apiError } from '../../api-error.ts';
+import { listStoryIds } from '../../../store/repositories/browse.ts';
 import type { AppDeps } from '../../deps.ts';
-import { loadStoryDtos } from '../../load-stories.ts';
-import { parseId, parseLimit } from '../../params.ts';
+import { findStories, loadStoryDtos } from '../../load-stories.ts';
+import { readDateRange, readEntity, readIdCursor, readLimit, readSection } from './query.ts';
 
 const DEFAULT_LIMIT = 20;
 const MAX_LIMIT = 100;
 
-/** GET /api/v1/stories?limit=&cursor= : newest stories first; `next_cursor` is the last id, null at the end. */
+/**
+ * GET /api/v1/stories?limit=&cursor=&section=&entity=&from=&to= : newest stories first, filtered;
+ * `next_cursor` is the last id, null at the end.
+ */
 export function listStoriesApi(deps: AppDeps): Handler {
   return async (c) => {
-    const limit = parseLimit(c.req.query('limit'), DEFAULT_LIMIT, MAX_LIMIT);
-    if (limit === undefined)
-      return apiError(c, 400, 'invalid_limit', `limit must be a whole number from 1 to ${MAX_LIMIT}`);
-    const rawCursor = c.req.query('cursor');
-    const cursor = rawCursor === undefined || rawCursor === '' ? undefined : parseId(rawCursor);
-    if (rawCursor && cursor === undefined) {
-      return apiError(c, 400, 'invalid_cursor', 'cursor must be the next_cursor value of a previous page');
-    }
+    const limit = readLimit(c, DEFAULT_LIMIT, MAX_LIMIT);
+    const cursor = readIdCursor(c);
+    const section = readSection(c);
+    const entityId = readEntity(c);
+    const range = readDateRange(c);
     // One extra row tells whether another page exists without a count query.
-    const rows = await listRecentStories(deps.db, {
-      limit: limit + 1,
-      ...(cursor ? { beforeId: cursor } : {}),
-    });
-    const page = rows.slice(0, limit);
-    const last = page.at(-1);
+    const ids = await listStoryIds(
+      deps.db,
+      {
+        ...(section ? { section } : {}),
+        ...(entityId ? { entityId } : {}),
+        ...range,
+        ...(cursor ? { beforeId: cursor } : {}),
+      },
+      limit + 1,
+    );
+    const page = await findStories(deps.db, ids.slice(0, limit));
     const data = await loadStoryDtos(deps.db, page, { entities: true });
-    return c.json({ data, next_cursor: rows.length > limit && last ? String(last.id) : null });
+    const last = page.at(-1);
+    return c.json({ data, next_cursor: ids.length > limit && last ? String(last.id) : null });
   };
 }

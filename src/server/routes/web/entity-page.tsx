@@ -1,34 +1,156 @@
 import type { Handler } from 'hono';
-import { findEntity, listEntityStoryIds } from '../../../store/repositories/entities.ts';
-import type { AppDeps } from '../../deps.ts';
-import { findStories, loadStoryDtos } from '../../load-stories.ts';
+import type { KnowledgeBase } from '../../../analysis/kb/kb-types.ts';
+import { addDays, localDate } from '../../../lib/time.ts';
+import { renderVolumeChart } from '../../../publish/charts/volume-chart.ts';
+import { isLedgerParty } from '../../../publish/present/entity-detail-dto.ts';
+import { entityPath } from '../../../publish/present/highlight.ts';
+import { type AppDeps, nowOf } from '../../deps.ts';
 import { parseEntityId } from '../../params.ts';
+import { LedgerTable } from '../../views/ledger-table.tsx';
 import { Layout } from '../../views/layout.tsx';
 import { StoryCard } from '../../views/story-sections.tsx';
+import { SvgChart } from '../../views/svg-chart.tsx';
 import { webError } from '../../web-error.tsx';
+import { loadEntityDetail } from '../api/entity-detail.ts';
+import { loadLedger } from '../api/ledger.ts';
 
-const STORY_LIMIT = 100;
+const TIMELINE_DAYS = 60;
 
-/** GET /entities/:id : the entity's kind and name, and the stories that mention it, newest first. */
-export function entityPage(deps: AppDeps): Handler<object, '/entities/:id'> {
+/**
+ * GET /entities/:id : kind, aliases, country and description from the knowledge base, a timeline of stories,
+ * co-occurring entities, the newest stories and, for states and groups, attributions by and against them.
+ */
+export function entityPage(deps: AppDeps, kb: () => KnowledgeBase): Handler<object, '/entities/:id'> {
   return async (c) => {
     const id = parseEntityId(c.req.param('id'));
-    if (id === undefined)
-      return webError(c, 400, 'An entity id looks like kind:key, for example country:CN.');
-    const entity = await findEntity(deps.db, id);
-    if (!entity) return webError(c, 404, `There is no entity ${id}.`);
-    const stories = await findStories(deps.db, await listEntityStoryIds(deps.db, id, STORY_LIMIT));
-    const dtos = await loadStoryDtos(deps.db, stories);
+    if (id === undefined) return webError(c, 400, 'An entity id looks like kind:key, for example country:CN.');
+    const e = await loadEntityDetail(deps, kb, id);
+    if (!e) return webError(c, 404, `There is no entity ${id}.`);
+    const party = isLedgerParty(e.kind);
+    const [by, against, denials] = party
+      ? await Promise.all([
+          loadLedger(deps, { types: ['attribution'], accuser: id, limit: 20 }),
+          loadLedger(deps, { types: ['attribution'], accused: id, limit: 20 }),
+          loadLedger(deps, { types: ['denial', 'attribution'], stance: 'denied', limit: 20 }),
+        ])
+      : [undefined, undefined, undefined];
+    const ownDenials = denials?.data.filter((d) => d.deniers.some((p) => p.id === id) || d.accused.some((p) => p.id === id)) ?? [];
+    const allies = new Map<string, { name: string; path: string | null; count: number }>();
+    for (const row of by?.data ?? []) {
+      for (const p of [...row.accusers, ...row.supporters]) {
+        if (p.id === id || !p.id) continue;
+        const known = allies.get(p.id) ?? { name: p.name, path: p.path, count: 0 };
+        allies.set(p.id, { ...known, count: known.count + 1 });
+      }
+    }
+    const today = localDate(nowOf(deps), deps.config.timezone);
+    const first = addDays(today, -(TIMELINE_DAYS - 1));
+    const days = Array.from({ length: TIMELINE_DAYS }, (_, i) => addDays(first, i));
+    const f = e.facts;
     return c.html(
-      <Layout title={entity.name}>
-        <h1>{entity.name}</h1>
+      <Layout title={e.name}>
+        <h1>{e.name}</h1>
         <p class="meta">
-          <span class="kind">{entity.kind}</span> · <code>{entity.id}</code>
+          <span class="kind">{e.kind}</span> · <code>{e.id}</code>
         </p>
-        <h2>Stories mentioning {entity.name}</h2>
-        {dtos.length === 0 ? <p>No stories mention this entity.</p> : null}
+        <dl class="facts">
+          {f.aliases.length > 0 ? (
+            <>
+              <dt>Also known as</dt>
+              <dd>{f.aliases.join(', ')}</dd>
+            </>
+          ) : null}
+          {f.country ? (
+            <>
+              <dt>Country</dt>
+              <dd>
+                <a href={entityPath(f.country)}>{f.country_name ?? f.country}</a>
+              </dd>
+            </>
+          ) : null}
+          {f.type ? (
+            <>
+              <dt>Type</dt>
+              <dd>{f.type}</dd>
+            </>
+          ) : null}
+          {f.members.length > 0 ? (
+            <>
+              <dt>Members</dt>
+              <dd>
+                {f.members.map((m, i) => (
+                  <>
+                    {i > 0 ? ', ' : ''}
+                    <a href={entityPath(m)}>{m.replace(/^country:/, '')}</a>
+                  </>
+                ))}
+              </dd>
+            </>
+          ) : null}
+          {f.description ? (
+            <>
+              <dt>Description</dt>
+              <dd>{f.description}</dd>
+            </>
+          ) : null}
+          <dt>Knowledge base</dt>
+          <dd>{f.kb_source ?? 'not in the knowledge base (found by patterns or context)'}</dd>
+        </dl>
+        <h2>Timeline</h2>
+        <SvgChart
+          svg={renderVolumeChart({
+            days,
+            points: e.timeline.map((t) => ({ day: t.day, section: 'stories', count: t.count })),
+            series: [{ key: 'stories', title: `Stories mentioning ${e.name}`, color: '#1d4ed8' }],
+            title: `Stories mentioning ${e.name} per day`,
+          })}
+          caption={`Stories mentioning ${e.name} per day over the last ${TIMELINE_DAYS} days.`}
+        />
+        {e.co_occurring.length > 0 ? (
+          <section aria-labelledby="co-heading">
+            <h2 id="co-heading">Often mentioned with</h2>
+            <ul class="co-entities">
+              {e.co_occurring.map((o) => (
+                <li>
+                  <a href={o.path}>{o.name}</a> <span class="kind">{o.kind}</span> · {o.story_count}{' '}
+                  {o.story_count === 1 ? 'story' : 'stories'}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        {party ? (
+          <section aria-labelledby="ledger-heading">
+            <h2 id="ledger-heading">Attributions</h2>
+            <p class="meta">
+              Accuses in {e.ledger.accuser}, accused in {e.ledger.accused}, supports {e.ledger.supporter}, denies{' '}
+              {e.ledger.denier}. <a href={`/attributions?accuser=${encodeURIComponent(id)}`}>As accuser in the ledger</a>{' '}
+              · <a href={`/attributions?accused=${encodeURIComponent(id)}`}>as accused</a>
+            </p>
+            <h3>Blamed by {e.name}</h3>
+            <LedgerTable rows={by?.data ?? []} caption={`Attributions made by ${e.name}`} />
+            {allies.size > 0 ? (
+              <>
+                <h3>Allies in attributions</h3>
+                <ul>
+                  {[...allies.entries()].map(([allyId, a]) => (
+                    <li>
+                      <a href={a.path ?? entityPath(allyId)}>{a.name}</a> · {a.count}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+            <h3>Blaming {e.name}</h3>
+            <LedgerTable rows={against?.data ?? []} caption={`Attributions against ${e.name}`} />
+            <h3>Denials</h3>
+            <LedgerTable rows={ownDenials} caption={`Denials involving ${e.name}`} />
+          </section>
+        ) : null}
+        <h2>Stories mentioning {e.name}</h2>
+        {e.stories.length === 0 ? <p>No stories mention this entity.</p> : null}
         <ol class="stories">
-          {dtos.map((story) => (
+          {e.stories.map((story) => (
             <li>
               <StoryCard story={story} timeZone={deps.config.timezone} />
             </li>

@@ -1,0 +1,48 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { type CompiledKb, compileKb } from '../../src/analysis/entities/compile-kb.ts';
+import { importAttack } from '../../src/analysis/kb/import-attack.ts';
+import { importMispGalaxy, type MispClusterFile } from '../../src/analysis/kb/import-misp-galaxy.ts';
+import { loadBuiltinKb } from '../../src/analysis/kb/load-builtin-kb.ts';
+import { sharedPath } from '../shared-data.ts';
+
+/** Milliseconds spent reading+parsing JSON, importing entries, building the KB and compiling its matcher. */
+export type KbTimings = { readonly parseMs: number; readonly importMs: number; readonly buildMs: number; readonly compileMs: number };
+
+/** The compiled full knowledge base (built-in + MISP galaxy + ATT&CK) and how long each step took. */
+export type FullKb = { readonly kb: CompiledKb; readonly timings: KbTimings; readonly entries: number };
+
+let cached: FullKb | undefined;
+
+/**
+ * Loads the full knowledge base from ../shared/data (misp-galaxy/clusters, mitre-attack-enterprise), timing each
+ * step; the result is cached per process unless `fresh`. Throws a clear error when the shared data is absent.
+ */
+export function loadFullKb(fresh = false): FullKb {
+  if (cached && !fresh) return cached;
+  const t0 = performance.now();
+  const clusterDir = sharedPath('misp-galaxy', 'clusters');
+  const clusters: MispClusterFile[] = readdirSync(clusterDir)
+    .filter((file) => file.endsWith('.json'))
+    .sort()
+    .map((fileName) => ({
+      fileName,
+      json: JSON.parse(readFileSync(path.join(clusterDir, fileName), 'utf8')) as unknown,
+    }));
+  const bundle = JSON.parse(
+    readFileSync(sharedPath('mitre-attack-enterprise', 'enterprise-attack.json'), 'utf8'),
+  ) as unknown;
+  const t1 = performance.now();
+  const imported = [...importMispGalaxy(clusters), ...importAttack(bundle)];
+  const t2 = performance.now();
+  const knowledgeBase = loadBuiltinKb(imported);
+  const t3 = performance.now();
+  const kb = compileKb(knowledgeBase);
+  const t4 = performance.now();
+  cached = {
+    kb,
+    entries: knowledgeBase.entries.length,
+    timings: { parseMs: t1 - t0, importMs: t2 - t1, buildMs: t3 - t2, compileMs: t4 - t3 },
+  };
+  return cached;
+}

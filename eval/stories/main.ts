@@ -1,0 +1,95 @@
+// `npm run eval -- stories [--gold file] [--dir corpus-dir] [--no-entities] [--errors]`: B-cubed and pairwise
+// scores of the story clusterer and two baselines on the annotated NewsDataHub slice (see GUIDELINES.md).
+import { parseArgs } from 'node:util';
+import { exactHashBaseline, titleOverlapBaseline } from './baselines.ts';
+import { type ClusterScores, scoreClusters } from './cluster-metrics.ts';
+import { DEFAULT_GOLD, type GoldLabel, loadGold, loadItems } from './load-gold.ts';
+import { runClusterer } from './run-clusterer.ts';
+
+const TARGET_F1 = 0.9;
+const TARGET_PAIR_PRECISION = 0.9;
+
+function restrict(
+  labels: ReadonlyMap<string, string>,
+  gold: readonly GoldLabel[],
+  part: string,
+): Map<string, string> {
+  const ids = new Set(gold.filter((g) => part === 'all' || g.part === part).map((g) => g.id));
+  return new Map([...labels].filter(([id]) => ids.has(id)));
+}
+
+function line(name: string, s: ClusterScores): string {
+  const f = (x: number) => x.toFixed(3);
+  return `${name.padEnd(22)} B3 P ${f(s.bcubedPrecision)}  R ${f(s.bcubedRecall)}  F1 ${f(s.bcubedF1)}   pairs P ${f(s.pairPrecision)}  R ${f(s.pairRecall)}  (gold ${s.goldPairs}, predicted ${s.predictedPairs})`;
+}
+
+/** Runs the evaluation and prints scores per part; returns 0 when the held-out part meets both targets, else 1. */
+export async function run(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      gold: { type: 'string' },
+      dir: { type: 'string' },
+      'no-entities': { type: 'boolean' },
+      errors: { type: 'boolean' },
+    },
+  });
+  const gold = loadGold(values.gold ?? DEFAULT_GOLD);
+  const items = loadItems(gold, values.dir);
+  const goldLabels = new Map(gold.map((g) => [g.id, g.story]));
+  const started = performance.now();
+  const ours = await runClusterer(items, { entities: !values['no-entities'] });
+  const ms = performance.now() - started;
+  const systems: [string, Map<string, string>][] = [
+    ['threatbrief stories', ours],
+    ['baseline exact hash', exactHashBaseline(items)],
+    ['baseline title words', titleOverlapBaseline(items)],
+  ];
+  process.stdout.write(
+    `stories eval: ${items.length} items, ${new Set(goldLabels.values()).size} gold stories, clustered in ${ms.toFixed(0)} ms (entities ${values['no-entities'] ? 'off' : 'on'})\n`,
+  );
+  let held: ClusterScores | undefined;
+  for (const part of ['dev', 'test', 'all']) {
+    const g = restrict(goldLabels, gold, part);
+    process.stdout.write(`\n[${part}] ${g.size} items${part === 'test' ? ' (held out: report this)' : ''}\n`);
+    for (const [name, labels] of systems) {
+      const scores = scoreClusters(g, restrict(labels, gold, part));
+      if (part === 'test' && name === 'threatbrief stories') held = scores;
+      process.stdout.write(`${line(name, scores)}\n`);
+    }
+  }
+  if (values.errors) printErrors(items, goldLabels, ours);
+  const ok = held !== undefined && held.bcubedF1 >= TARGET_F1 && held.pairPrecision >= TARGET_PAIR_PRECISION;
+  process.stdout.write(
+    `\ntarget (held-out test): B3 F1 >= ${TARGET_F1} and pair precision >= ${TARGET_PAIR_PRECISION}: ${ok ? 'MET' : 'NOT MET'}\n`,
+  );
+  return ok ? 0 : 1;
+}
+
+function printErrors(
+  items: readonly { id: string; title: string }[],
+  gold: Map<string, string>,
+  ours: Map<string, string>,
+): void {
+  const title = new Map(items.map((i) => [i.id, i.title]));
+  const byPred = new Map<string, string[]>();
+  for (const [id, s] of ours) byPred.set(s, [...(byPred.get(s) ?? []), id]);
+  process.stdout.write('\nmerged across gold stories (false joins):\n');
+  for (const members of byPred.values()) {
+    const labels = new Set(members.map((m) => gold.get(m)));
+    if (labels.size > 1)
+      process.stdout.write(
+        `  ${members.map((m) => `${gold.get(m)}:${title.get(m)?.slice(0, 60)}`).join('\n    ')}\n`,
+      );
+  }
+  process.stdout.write('\nsplit gold stories (missed joins):\n');
+  const byGold = new Map<string, string[]>();
+  for (const [id, s] of gold) byGold.set(s, [...(byGold.get(s) ?? []), id]);
+  for (const [label, members] of byGold) {
+    const preds = new Set(members.map((m) => ours.get(m)));
+    if (preds.size > 1)
+      process.stdout.write(
+        `  ${label}: ${members.map((m) => `[${ours.get(m)?.slice(0, 6)}] ${title.get(m)?.slice(0, 60)}`).join('\n    ')}\n`,
+      );
+  }
+}

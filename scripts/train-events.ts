@@ -1,0 +1,195 @@
+// Trains the CASIE trigger and argument taggers (averaged perceptrons over greedy BIO decoding) on the CASIE *train*
+// split only and writes src/analysis/events/model/casie-{triggers,arguments}.json. Deterministic: fixed epochs and
+// seeded shuffles; rare features and small weights are pruned so the committed JSON stays small.
+// Run: node --import tsx scripts/train-events.ts [--train <dir>] [--epochs N]
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { type CasieDoc, loadCasie } from '../eval/casie/load-casie.ts';
+import { sharedPath } from '../eval/shared-data.ts';
+import { analyzeText, compileKb, loadBuiltinKb } from '../src/analysis/analyze.ts';
+import { argumentFeatures, documentFlags, lemmaOf, triggerFeatures } from '../src/analysis/events/casie/features.ts';
+import { sentenceView } from '../src/analysis/events/casie/sentence-view.ts';
+import { prepareDocument } from '../src/analysis/events/document.ts';
+import { splitSentences } from '../src/analysis/text/split-sentences.ts';
+import type { Token } from '../src/analysis/text/tokenize.ts';
+
+type Instance = { readonly features: Int32Array[]; readonly labels: string[] };
+
+const args = process.argv.slice(2);
+const option = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const trainDir = option('--train') ?? sharedPath('casie', 'train');
+const epochs = Number(option('--epochs') ?? 10);
+const outDir = path.resolve(import.meta.dirname, '../src/analysis/events/model');
+
+/** Interns feature strings to ids and counts how often each occurs. */
+class Vocabulary {
+  readonly ids = new Map<string, number>();
+  readonly names: string[] = [];
+  readonly counts: number[] = [];
+  id(name: string): number {
+    let id = this.ids.get(name);
+    if (id === undefined) {
+      id = this.names.length;
+      this.ids.set(name, id);
+      this.names.push(name);
+      this.counts.push(0);
+    }
+    return id;
+  }
+  encode(features: readonly string[]): Int32Array {
+    const out = new Int32Array(features.length);
+    for (let i = 0; i < features.length; i++) {
+      out[i] = this.id(features[i]!);
+      this.counts[out[i]!]!++;
+    }
+    return out;
+  }
+}
+
+function tokenRange(tokens: readonly Token[], start: number, end: number): [number, number] | undefined {
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.start >= start && tokens[i]!.end <= end) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  }
+  return first < 0 ? undefined : [first, last + 1];
+}
+
+function label(labels: string[], range: [number, number] | undefined, name: string): void {
+  if (!range) return;
+  for (let i = range[0]; i < range[1]; i++) if (labels[i] !== 'O') return;
+  labels[range[0]] = `B-${name}`;
+  for (let i = range[0] + 1; i < range[1]; i++) labels[i] = `I-${name}`;
+}
+
+function buildInstances(docs: readonly CasieDoc[], triggerVocab: Vocabulary, argumentVocab: Vocabulary) {
+  const kb = compileKb(loadBuiltinKb());
+  const triggers: Instance[] = [];
+  const argumentsSet: Instance[] = [];
+  for (const doc of docs) {
+    const text = doc.content;
+    const analysis = analyzeText({ title: null, text }, kb);
+    const sentences = splitSentences(text);
+    const prepared = prepareDocument({ text, sentences, entities: analysis.entities, boilerplate: analysis.boilerplate });
+    const flags = documentFlags(text);
+    for (const sentence of sentences) {
+      const view = sentenceView(prepared, sentence, flags);
+      const { tokens } = view;
+      if (tokens.length === 0) continue;
+      const labels = tokens.map(() => 'O');
+      const inSentence = doc.events.filter((e) => e.nugget.start >= sentence.start && e.nugget.end <= sentence.end);
+      for (const event of inSentence) label(labels, tokenRange(tokens, event.nugget.start, event.nugget.end), event.subtype);
+      triggers.push({ features: tokens.map((_, i) => triggerVocab.encode(triggerFeatures(view, i))), labels });
+      for (const event of inSentence) {
+        const range = tokenRange(tokens, event.nugget.start, event.nugget.end);
+        if (!range) continue;
+        const argLabels = tokens.map((_, i) => (i >= range[0] && i < range[1] ? 'T' : 'O'));
+        for (const arg of event.arguments) {
+          if (arg.start >= sentence.start && arg.end <= sentence.end) label(argLabels, tokenRange(tokens, arg.start, arg.end), arg.role);
+        }
+        const lemma = tokens.slice(range[0], range[1]).map((t) => lemmaOf(t.norm)).join('_');
+        const trigger = { start: range[0], end: range[1], type: event.subtype, lemma };
+        argumentsSet.push({
+          features: tokens.map((_, i) => argumentVocab.encode(argumentFeatures(view, i, trigger))),
+          labels: argLabels.map((l) => (l === 'T' ? 'O' : l)),
+        });
+      }
+    }
+  }
+  return { triggers, argumentsSet };
+}
+
+/** Averaged perceptron over greedy BIO sequences, with the gold previous label as a feature. */
+function train(instances: readonly Instance[], vocab: Vocabulary, rounds: number, seed: number, minCount: number, minWeight: number) {
+  const labelSet = new Set<string>(['O']);
+  for (const instance of instances) for (const l of instance.labels) labelSet.add(l);
+  const labels = [...labelSet].sort();
+  const index = new Map(labels.map((l, i) => [l, i]));
+  const previousIds = new Map(labels.map((l) => [l, vocab.id(`pl=${l}`)]));
+  const L = labels.length;
+  const w = new Map<number, Float64Array>();
+  const u = new Map<number, Float64Array>();
+  let c = 1;
+  let state = seed;
+  const order = instances.map((_, i) => i);
+  const scores = new Float64Array(L);
+  for (let epoch = 0; epoch < rounds; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      state = (state * 1103515245 + 12345) % 2147483648;
+      const j = state % (i + 1);
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    let errors = 0;
+    for (const k of order) {
+      const instance = instances[k]!;
+      let previous = 'O';
+      for (let t = 0; t < instance.labels.length; t++) {
+        const base = instance.features[t]!;
+        const previousId = previousIds.get(previous)!;
+        scores.fill(0);
+        for (let f = 0; f <= base.length; f++) {
+          const row = w.get(f < base.length ? base[f]! : previousId);
+          if (row) for (let l = 0; l < L; l++) scores[l]! += row[l]!;
+        }
+        let best = 0;
+        for (let l = 1; l < L; l++) if (scores[l]! > scores[best]!) best = l;
+        const gold = index.get(instance.labels[t]!)!;
+        if (best !== gold) {
+          errors++;
+          for (let f = 0; f <= base.length; f++) {
+            const id = f < base.length ? base[f]! : previousId;
+            let row = w.get(id);
+            let acc = u.get(id);
+            if (!row || !acc) {
+              row = new Float64Array(L);
+              acc = new Float64Array(L);
+              w.set(id, row);
+              u.set(id, acc);
+            }
+            row[gold]! += 1;
+            row[best]! -= 1;
+            acc[gold]! += c;
+            acc[best]! -= c;
+          }
+        }
+        c++;
+        previous = instance.labels[t]!;
+      }
+    }
+    process.stderr.write(`  epoch ${epoch + 1}: ${errors} token errors\n`);
+  }
+  const weights: Record<string, number[]> = {};
+  const kept = [...w.keys()]
+    .filter((id) => vocab.counts[id]! >= minCount || vocab.names[id]!.startsWith('pl='))
+    .sort((a, b) => (vocab.names[a]! < vocab.names[b]! ? -1 : 1));
+  for (const id of kept) {
+    const row = w.get(id)!;
+    const acc = u.get(id)!;
+    const flat: number[] = [];
+    for (let l = 0; l < L; l++) {
+      const avg = Math.round((row[l]! - acc[l]! / c) * 10) / 10;
+      if (Math.abs(avg) >= minWeight) flat.push(l, avg);
+    }
+    if (flat.length > 0) weights[vocab.names[id]!] = flat;
+  }
+  return { labels, weights };
+}
+
+const started = Date.now();
+const triggerVocab = new Vocabulary();
+const argumentVocab = new Vocabulary();
+const docs = loadCasie(trainDir);
+const { triggers, argumentsSet } = buildInstances(docs, triggerVocab, argumentVocab);
+process.stderr.write(`train: ${docs.length} docs, ${triggers.length} sentences, ${argumentsSet.length} trigger instances\n`);
+process.stderr.write('triggers:\n');
+const triggerModel = train(triggers, triggerVocab, epochs, 42, 2, 0.5);
+process.stderr.write('arguments:\n');
+const argumentModel = train(argumentsSet, argumentVocab, epochs, 43, 3, 0.5);
+writeFileSync(path.join(outDir, 'casie-triggers.json'), `${JSON.stringify(triggerModel)}\n`);
+writeFileSync(path.join(outDir, 'casie-arguments.json'), `${JSON.stringify(argumentModel)}\n`);
+process.stderr.write(
+  `wrote ${Object.keys(triggerModel.weights).length} + ${Object.keys(argumentModel.weights).length} features in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+);

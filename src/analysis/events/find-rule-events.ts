@@ -1,0 +1,105 @@
+import type { AnalysisEvent, EventArgument, EventType, Span } from '../../domain/analysis.ts';
+import { assignArguments, type RuleTrigger } from './assign-arguments.ts';
+import { type Doc, inBoilerplate, sentenceAt } from './document.ts';
+import { FRAMES } from './frames.ts';
+import { readStance } from './stance.ts';
+import { COMPILED_TRIGGERS } from './trigger-lexicon.ts';
+
+const CYBER = /hack|cyber|attack|breach|espionage|malware|ransomware|intrusion|campaign|\bapt\s?\d|operation|spy|spies|infiltrat|exploit|data|network|comput|online|crypto|fraud|scam|leak|theft|stole|dark ?web|botnet/i;
+const LAW_ENFORCEMENT = /\b(?:police|authorities|law enforcement|fbi|europol|interpol|justice department|department of justice|doj|prosecutors?|nca|operation \p{Lu}|officials|agency|agencies|government)\b/iu;
+const DENIAL_CUE = /accus|alleg|involve|responsib|claim|report|behind|hack|attack|breach|role|wrongdoing|link/i;
+const ADJACENT_PASSIVE = /^\s*(?:(?:is|are|was|were|has|have|been|being|also|again|formally|publicly)\s+)*$/i;
+const PASSIVE_ACCUSED = /\b(?:who|which|are|were|is|was|been)\s+(?:\w+ly\s+)?$/i;
+
+/** Finds the events of the rule-owned types (attribution, claims, denials, law enforcement, sanctions, ...). */
+export function findRuleEvents(doc: Doc): AnalysisEvent[] {
+  const triggers = collectTriggers(doc);
+  const events: AnalysisEvent[] = [];
+  const chargeSentences = new Set<number>();
+  for (const trigger of triggers) {
+    if (trigger.type === 'law-enforcement.charge' || trigger.type === 'law-enforcement.arrest') chargeSentences.add(sentenceAt(doc, trigger.start).start);
+  }
+  for (const trigger of triggers) {
+    const sentence = sentenceAt(doc, trigger.start);
+    const sentenceText = doc.text.slice(sentence.start, sentence.end);
+    if (!keepTrigger(doc, trigger, sentence, sentenceText, chargeSentences)) continue;
+    const args = assignArguments(doc, trigger, sentence);
+    if (!hasRequiredArguments(trigger, args, sentenceText)) continue;
+    const type = retype(doc.text, trigger, args);
+    const reading = readStance(doc.text, trigger, sentence);
+    const frame = FRAMES[trigger.type];
+    const hasAgent = args.some((a) => a.role === frame?.agent && a.entity);
+    const hasPatient = args.some((a) => a.role === frame?.patient && (a.entity || frame?.patient === 'incident'));
+    const base = trigger.type === 'attack.intrusion' ? 0.45 : 0.6;
+    const confidence = Math.min(0.95, base + (hasAgent ? 0.15 : 0) + (hasPatient ? 0.15 : 0)) * reading.factor;
+    events.push({
+      type,
+      stance: reading.stance,
+      realis: reading.realis,
+      trigger: { start: trigger.start, end: trigger.end, text: doc.text.slice(trigger.start, trigger.end) },
+      sentence: { start: sentence.start, end: sentence.end },
+      arguments: args,
+      confidence: Math.round(confidence * 100) / 100,
+      rule: `lexicon:${trigger.name}`,
+    });
+    if (trigger.name === 'not-guilty') events.push({ ...events[events.length - 1]!, type: 'law-enforcement.charge' });
+  }
+  return events;
+}
+
+/** "X accused of ..." with no accuser and no state or group accused is a prosecution, not an attribution. */
+function retype(text: string, trigger: RuleTrigger, args: readonly EventArgument[]): EventType {
+  if (trigger.name !== 'accuse' || args.some((a) => a.role === 'accuser')) return trigger.type;
+  const state = args.some(
+    (a) =>
+      a.role === 'accused' &&
+      a.entity &&
+      /^(?:country|actor|threat-actor|org):/.test(a.entity) &&
+      (a.start > trigger.start || ADJACENT_PASSIVE.test(text.slice(a.end, trigger.start))),
+  );
+  return state ? trigger.type : 'law-enforcement.charge';
+}
+
+function collectTriggers(doc: Doc): RuleTrigger[] {
+  const found: RuleTrigger[] = [];
+  for (const { rule, regex } of COMPILED_TRIGGERS) {
+    regex.lastIndex = 0;
+    for (const match of doc.text.matchAll(regex)) {
+      if (doc.text[match.index - 1] === '-' || inBoilerplate(doc, match.index)) continue;
+      found.push({ start: match.index, end: match.index + match[0].length, type: rule.type, form: rule.form, name: rule.name });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: RuleTrigger[] = [];
+  for (const trigger of found) {
+    const last = kept[kept.length - 1];
+    if (last && trigger.start < last.end) continue;
+    kept.push(trigger);
+  }
+  return kept;
+}
+
+function keepTrigger(doc: Doc, trigger: RuleTrigger, sentence: Span, sentenceText: string, chargeSentences: Set<number>): boolean {
+  if (trigger.type === 'attribution') {
+    const context = doc.text.slice(Math.max(0, sentence.start - 400), sentence.end);
+    if (!CYBER.test(context)) return false;
+    const before = doc.text.slice(Math.max(sentence.start, trigger.start - 20), trigger.start);
+    if (trigger.name === 'accuse' && PASSIVE_ACCUSED.test(before) && chargeSentences.has(sentence.start)) return false;
+  }
+  if (trigger.type === 'denial' && !DENIAL_CUE.test(sentenceText)) return false;
+  if (trigger.type === 'law-enforcement.takedown' && trigger.name === 'takedown' && !LAW_ENFORCEMENT.test(sentenceText)) return false;
+  return true;
+}
+
+function hasRequiredArguments(trigger: RuleTrigger, args: readonly { role: string; entity?: string }[], sentenceText: string): boolean {
+  const frame = FRAMES[trigger.type];
+  const type: EventType = trigger.type;
+  if (type === 'advisory' && trigger.name === 'warn') {
+    return args.some((a) => a.role === 'issuer' && a.entity !== undefined && !a.entity.startsWith('person:'));
+  }
+  if (type === 'law-enforcement.takedown' && trigger.name === 'takedown') {
+    return LAW_ENFORCEMENT.test(sentenceText) && args.some((a) => a.role === 'authority' && a.entity);
+  }
+  if (type === 'attribution') return args.some((a) => a.role === frame?.patient || a.role === frame?.agent);
+  return true;
+}

@@ -1,0 +1,2 @@
+export type { ExtractInput } from './document.ts';
+export { extractEvents } from './extract-events.ts';

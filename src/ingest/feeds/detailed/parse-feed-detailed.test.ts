@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parseFeedDetailed } from './parse-feed-detailed.ts';
+
+describe('parseFeedDetailed', () => {
+  it('reads an Atom entry with sanitised, resolved HTML', () => {
+    const xml = `<feed xmlns="http://www.w3.org/2005/Atom" xml:base="http://example.com/"><title>T &amp; U</title>
+      <entry><id>x</id><content type="html">&lt;a href="/a" onclick="x()"&gt;a&lt;/a&gt;&lt;script&gt;bad()&lt;/script&gt;</content></entry></feed>`;
+    const result = parseFeedDetailed(xml);
+    assert.equal(result.bozo, false);
+    assert.equal(result.version, 'atom10');
+    assert.equal(result.feed.title, 'T & U');
+    const content = (result.entries[0]?.content as { value: string }[] | undefined)?.[0];
+    assert.equal(content?.value, '<a href="http://example.com/a">a</a>');
+  });
+
+  it('refuses nested entity definitions (billion laughs) in bounded time', () => {
+    const defs = Array.from({ length: 10 }, (_, i) => `<!ENTITY l${i + 1} "${`&l${i};`.repeat(10)}">`).join(
+      '',
+    );
+    const xml = `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY l0 "lol">${defs}]><rss><channel><title>&l10;</title></channel></rss>`;
+    const started = performance.now();
+    const result = parseFeedDetailed(xml);
+    assert.ok(performance.now() - started < 500);
+    assert.equal(result.bozo, true);
+    assert.ok(String(result.feed.title ?? '').length < 100);
+  });
+
+  it('survives absurd nesting and a huge title', () => {
+    const deep = `<rss><channel>${'<x>'.repeat(50_000)}${'</x>'.repeat(50_000)}<title>${'a'.repeat(10_000_000)}</title></channel></rss>`;
+    const result = parseFeedDetailed(deep);
+    assert.equal(result.bozo, true);
+    assert.equal(String(result.feed.title).length, 10_000_000);
+  });
+
+  it('parses 100k items in linear time', () => {
+    const items = '<item><title>t</title><link>http://e.com/</link></item>'.repeat(100_000);
+    const started = performance.now();
+    const result = parseFeedDetailed(`<rss version="2.0"><channel>${items}</channel></rss>`);
+    assert.equal(result.entries.length, 100_000);
+    assert.ok(performance.now() - started < 10_000);
+  });
+});

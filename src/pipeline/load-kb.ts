@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { type CompiledKb, compileKb, type KbEntry, loadBuiltinKb } from '../analysis/kb/index.ts';
+import { ENTITY_KINDS } from '../domain/analysis.ts';
+import type { Db } from '../store/database.ts';
+import { listKbEntries } from '../store/repositories/kb-entries.ts';
+
+const kbEntrySchema = z.object({
+  id: z.string().min(3),
+  kind: z.enum(ENTITY_KINDS),
+  name: z.string().min(1),
+  aliases: z.array(z.string()),
+  type: z.string().optional(),
+  country: z.string().optional(),
+  members: z.array(z.string()).optional(),
+  vendor: z.string().optional(),
+  description: z.string().optional(),
+  source: z.enum(['builtin', 'misp', 'attack']),
+  aliasRules: z.record(z.string(), z.string()).optional(),
+});
+
+/**
+ * The compiled knowledge base: built-in tables plus every entry imported with `kb import`. Stored rows
+ * that no longer validate are skipped and counted, never fatal.
+ */
+export async function loadKnowledgeBase(
+  db: Db,
+): Promise<{ kb: CompiledKb; imported: number; skipped: number }> {
+  const stored = await listKbEntries(db);
+  const imported: KbEntry[] = [];
+  let skipped = 0;
+  for (const row of stored) {
+    const parsed = kbEntrySchema.safeParse(row.entry);
+    if (parsed.success) imported.push(parsed.data as KbEntry);
+    else skipped += 1;
+  }
+  return { kb: compileKb(loadBuiltinKb(imported)), imported: imported.length, skipped };
+}

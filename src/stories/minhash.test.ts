@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import {
+  bandHashes,
+  estimateJaccard,
+  jaccardFromBands,
+  minhashSignature,
+  shingleHashes,
+  textBands,
+} from './minhash.ts';
+
+const BASE =
+  'The BlackSuit ransomware gang lost servers, domains and about one million dollars in cryptocurrency after an ' +
+  'international law enforcement operation led by the US Department of Justice and Homeland Security Investigations.';
+
+describe('minhash', () => {
+  it('gives identical texts identical bands and unrelated texts almost none', () => {
+    assert.deepEqual(textBands(BASE), textBands(BASE));
+    const other = textBands(
+      'Qantas cut executive bonuses after a data breach exposed millions of customer records last July.',
+    );
+    const shared = [...textBands(BASE)].filter((b, i) => other[i] === b).length;
+    assert.ok(shared <= 1);
+  });
+  it('estimates Jaccard of a lightly edited copy close to the true shingle overlap', () => {
+    const edited = BASE.replace('about one million', 'roughly one million');
+    const a = shingleHashes(BASE);
+    const b = shingleHashes(edited);
+    const setB = new Set(b);
+    const inter = [...new Set(a)].filter((x) => setB.has(x)).length;
+    const truth = inter / new Set([...a, ...b]).size;
+    const est = estimateJaccard(minhashSignature(a), minhashSignature(b));
+    assert.ok(Math.abs(est - truth) < 0.15, `estimate ${est} vs ${truth}`);
+    const shared = [...bandHashes(minhashSignature(a))].filter(
+      (x, i) => bandHashes(minhashSignature(b))[i] === x,
+    ).length;
+    assert.ok(shared >= 3, `shared bands ${shared}`);
+  });
+  it('maps shared bands back to a Jaccard estimate and handles empty text', () => {
+    assert.equal(jaccardFromBands(32), 1);
+    assert.equal(jaccardFromBands(0), 0);
+    assert.equal(textBands('').length, 0);
+    assert.equal(shingleHashes('two words').length, 1);
+  });
+});
