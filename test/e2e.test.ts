@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { type Newsroom, startNewsroom } from '../src/newsroom/index.ts';
+import { articlePath, type Newsroom, startNewsroom } from '../src/newsroom/index.ts';
 import { buildDailyDigest } from '../src/pipeline/build-digest.ts';
 import { runOnce } from '../src/pipeline/run-once.ts';
 import { createApp } from '../src/server/app.tsx';
@@ -50,6 +50,17 @@ describe('end to end: sample newsroom → fetch → stories → digest → web',
       stories.length < newsroom.articles.length,
       'syndicated and republished copies join their original',
     );
+    // The newsroom knows which articles report one development (copies, republications, a rewrite with
+    // another title): our stories must form exactly that partition.
+    const truth = new Map(newsroom.articles.map((a) => [articlePath(a), a.storyId]));
+    const ours = new Map<string, number>();
+    for (const s of stories)
+      for (const a of await listStoryArticles(store.db, s.id)) ours.set(new URL(a.url).pathname, s.id);
+    const pairs = (m: Map<string, string | number>) =>
+      [...m]
+        .flatMap(([p, k]) => [...m].filter(([q, l]) => p < q && k === l).map(([q]) => `${p}|${q}`))
+        .sort();
+    assert.deepEqual(pairs(ours), pairs(truth), 'stories match the newsroom ground truth');
     const gru = stories.find((s) => /GRU/.test(s.title));
     assert.ok(gru, 'the GRU attribution story exists');
     assert.equal(gru.outletCount, 2, 'the syndicated copy on a second outlet joins the same story');

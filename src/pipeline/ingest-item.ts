@@ -5,20 +5,18 @@ import type { FeedItem } from '../domain/feed.ts';
 import type { Source } from '../domain/source.ts';
 import { sectionForEvents } from '../domain/story.ts';
 import { decodeHtml, detectSourceLink, extractArticle, htmlToText } from '../ingest/article/index.ts';
-import { contentHash } from '../lib/hash.ts';
 import { withoutSpans } from '../lib/text.ts';
 import { canonicalUrl, hostOf } from '../lib/url.ts';
 import {
   findArticleByCanonicalUrl,
-  findArticleByContentHash,
   findArticleByGuid,
-  findArticleByOriginalUrl,
   insertArticle,
   saveArticleAnalysis,
 } from '../store/repositories/articles.ts';
 import { saveArticleEntities } from '../store/repositories/entities.ts';
 import { attachArticle, createStory, findStory, refreshStory } from '../store/repositories/stories.ts';
-import { decideStory } from '../stories/decide-story.ts';
+import { createStoryIndex, relateStories } from '../store/repositories/story-index.ts';
+import { indexEntryOf, placeArticle, prepareArticle } from '../stories/cluster-article.ts';
 import type { PipelineDeps } from './deps.ts';
 
 /** Below this many characters a feed's content is taken as a summary and the page is fetched. */
@@ -58,25 +56,28 @@ export async function ingestItem(
     deps.kb,
     { ignore: deps.ignore },
   );
-  // Hash the body without boilerplate ("Source link", sign-up lines), so a republished copy that only
-  // adds such lines still hashes like its original.
-  const hash = contentHash(
-    withoutSpans(analysisTextOf({ title, text }), analysis.boilerplate, title.length + 2),
-  );
   const now = deps.now().toISOString();
   const publishedAt = item.publishedAt ?? body.publishedAt ?? now;
+  // The story layers see the body without boilerplate ("Source link", sign-up lines), so a republished
+  // copy that only adds such lines hashes and shingles like its original.
+  const prepared = prepareArticle({
+    title,
+    text: withoutSpans(analysisTextOf({ title, text }), analysis.boilerplate, title.length + 2),
+    publishedAt,
+    url: item.url,
+    originalUrl: original,
+    guid: item.guid,
+    source: source.id,
+    entityIds: analysis.entities.map((e) => e.id),
+    eventTypes: analysis.events.map((e) => e.type),
+  });
 
   return deps.db.transaction().execute(async (trx) => {
-    const sameOriginal = original
-      ? await findArticleByCanonicalUrl(trx, original)
-      : await findArticleByOriginalUrl(trx, canonical);
-    const sameContent = await findArticleByContentHash(trx, hash);
-    const decision = decideStory({
-      ...(sameOriginal
-        ? { sameOriginal: { articleId: sameOriginal.id, storyId: sameOriginal.storyId } }
-        : {}),
-      ...(sameContent ? { sameContent: { articleId: sameContent.id, storyId: sameContent.storyId } } : {}),
-    });
+    const index = createStoryIndex(trx);
+    const placement = await placeArticle(prepared, index);
+    if (placement.kind === 'known' || placement.kind === 'version') {
+      return { kind: 'known', articleId: placement.articleId } as const;
+    }
     const article = await insertArticle(trx, {
       source_id: source.id,
       story_id: null,
@@ -90,17 +91,25 @@ export async function ingestItem(
       html: body.html,
       outlet: input.outlet || hostOf(item.url as string) || source.name,
       language: body.language ?? analysis.language,
-      content_hash: hash,
+      content_hash: prepared.exact.contentHash,
       published_at: publishedAt,
       fetched_at: now,
     });
     const section = sectionOf(analysis);
-    const existing = decision.kind === 'join' ? await findStory(trx, decision.storyId) : undefined;
+    const existing = placement.kind === 'join' ? await findStory(trx, placement.storyId) : undefined;
     const story = existing ?? (await createStory(trx, { title, section, seenAt: publishedAt }));
     await saveArticleAnalysis(trx, article.id, analysis);
     await saveArticleEntities(trx, article.id, story.id, analysis.entities);
     await attachArticle(trx, story.id, article.id);
     await refreshStory(trx, story.id, existing && existing.section !== 'other' ? existing.section : section);
+    await index.add(indexEntryOf(prepared, article.id, story.id));
+    if (placement.related.length > 0) {
+      await relateStories(
+        trx,
+        story.id,
+        placement.related.map((id, rank) => ({ storyId: id, score: 1 / (rank + 1) })),
+      );
+    }
     return { kind: 'new', articleId: article.id, storyId: story.id } as const;
   });
 }
