@@ -7,7 +7,12 @@ import path from 'node:path';
 import { type CasieDoc, loadCasie } from '../eval/casie/load-casie.ts';
 import { sharedPath } from '../eval/shared-data.ts';
 import { analyzeText, compileKb, loadBuiltinKb } from '../src/analysis/analyze.ts';
-import { argumentFeatures, documentFlags, lemmaOf, triggerFeatures } from '../src/analysis/events/casie/features.ts';
+import {
+  argumentFeatures,
+  documentFlags,
+  lemmaOf,
+  triggerFeatures,
+} from '../src/analysis/events/casie/features.ts';
 import { sentenceView } from '../src/analysis/events/casie/sentence-view.ts';
 import { prepareDocument } from '../src/analysis/events/document.ts';
 import { splitSentences } from '../src/analysis/text/split-sentences.ts';
@@ -16,7 +21,8 @@ import type { Token } from '../src/analysis/text/tokenize.ts';
 type Instance = { readonly features: Int32Array[]; readonly labels: string[] };
 
 const args = process.argv.slice(2);
-const option = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const option = (name: string): string | undefined =>
+  args.includes(name) ? args[args.indexOf(name) + 1] : undefined;
 const trainDir = option('--train') ?? sharedPath('casie', 'train');
 const epochs = Number(option('--epochs') ?? 10);
 const outDir = path.resolve(import.meta.dirname, '../src/analysis/events/model');
@@ -65,6 +71,19 @@ function label(labels: string[], range: [number, number] | undefined, name: stri
   for (let i = range[0] + 1; i < range[1]; i++) labels[i] = `I-${name}`;
 }
 
+function names(emit: (sink: ReturnType<typeof nameSink>) => void): string[] {
+  const out: string[] = [];
+  emit(nameSink(out));
+  return out;
+}
+
+function argumentNames(view: SentenceView, i: number, trigger: { start: number; end: number; type: string; lemma: string }): string[] {
+  return names((sink) => {
+    argumentTypeFeatures(view, i, trigger.type, sink);
+    argumentTriggerFeatures(view, i, trigger, sink);
+  });
+}
+
 function buildInstances(docs: readonly CasieDoc[], triggerVocab: Vocabulary, argumentVocab: Vocabulary) {
   const kb = compileKb(loadBuiltinKb());
   const triggers: Instance[] = [];
@@ -73,24 +92,39 @@ function buildInstances(docs: readonly CasieDoc[], triggerVocab: Vocabulary, arg
     const text = doc.content;
     const analysis = analyzeText({ title: null, text }, kb);
     const sentences = splitSentences(text);
-    const prepared = prepareDocument({ text, sentences, entities: analysis.entities, boilerplate: analysis.boilerplate });
+    const prepared = prepareDocument({
+      text,
+      sentences,
+      entities: analysis.entities,
+      boilerplate: analysis.boilerplate,
+    });
     const flags = documentFlags(text);
     for (const sentence of sentences) {
       const view = sentenceView(prepared, sentence, flags);
       const { tokens } = view;
       if (tokens.length === 0) continue;
       const labels = tokens.map(() => 'O');
-      const inSentence = doc.events.filter((e) => e.nugget.start >= sentence.start && e.nugget.end <= sentence.end);
-      for (const event of inSentence) label(labels, tokenRange(tokens, event.nugget.start, event.nugget.end), event.subtype);
-      triggers.push({ features: tokens.map((_, i) => triggerVocab.encode(triggerFeatures(view, i))), labels });
+      const inSentence = doc.events.filter(
+        (e) => e.nugget.start >= sentence.start && e.nugget.end <= sentence.end,
+      );
+      for (const event of inSentence)
+        label(labels, tokenRange(tokens, event.nugget.start, event.nugget.end), event.subtype);
+      triggers.push({
+        features: tokens.map((_, i) => triggerVocab.encode(triggerFeatures(view, i))),
+        labels,
+      });
       for (const event of inSentence) {
         const range = tokenRange(tokens, event.nugget.start, event.nugget.end);
         if (!range) continue;
         const argLabels = tokens.map((_, i) => (i >= range[0] && i < range[1] ? 'T' : 'O'));
         for (const arg of event.arguments) {
-          if (arg.start >= sentence.start && arg.end <= sentence.end) label(argLabels, tokenRange(tokens, arg.start, arg.end), arg.role);
+          if (arg.start >= sentence.start && arg.end <= sentence.end)
+            label(argLabels, tokenRange(tokens, arg.start, arg.end), arg.role);
         }
-        const lemma = tokens.slice(range[0], range[1]).map((t) => lemmaOf(t.norm)).join('_');
+        const lemma = tokens
+          .slice(range[0], range[1])
+          .map((t) => lemmaOf(t.norm))
+          .join('_');
         const trigger = { start: range[0], end: range[1], type: event.subtype, lemma };
         argumentsSet.push({
           features: tokens.map((_, i) => argumentVocab.encode(argumentFeatures(view, i, trigger))),
@@ -103,12 +137,19 @@ function buildInstances(docs: readonly CasieDoc[], triggerVocab: Vocabulary, arg
 }
 
 /** Averaged perceptron over greedy BIO sequences, with the gold previous label as a feature. */
-function train(instances: readonly Instance[], vocab: Vocabulary, rounds: number, seed: number, minCount: number, minWeight: number) {
+function train(
+  instances: readonly Instance[],
+  vocab: Vocabulary,
+  rounds: number,
+  seed: number,
+  minCount: number,
+  minWeight: number,
+) {
   const labelSet = new Set<string>(['O']);
   for (const instance of instances) for (const l of instance.labels) labelSet.add(l);
   const labels = [...labelSet].sort();
   const index = new Map(labels.map((l, i) => [l, i]));
-  const previousIds = new Map(labels.map((l) => [l, vocab.id(`pl=${l}`)]));
+  const previousIds = new Map(labels.map((l) => [l, vocab.id(`prev=${l}`)]));
   const L = labels.length;
   const w = new Map<number, Float64Array>();
   const u = new Map<number, Float64Array>();
@@ -163,7 +204,7 @@ function train(instances: readonly Instance[], vocab: Vocabulary, rounds: number
   }
   const weights: Record<string, number[]> = {};
   const kept = [...w.keys()]
-    .filter((id) => vocab.counts[id]! >= minCount || vocab.names[id]!.startsWith('pl='))
+    .filter((id) => vocab.counts[id]! >= minCount || vocab.names[id]!.startsWith('prev='))
     .sort((a, b) => (vocab.names[a]! < vocab.names[b]! ? -1 : 1));
   for (const id of kept) {
     const row = w.get(id)!;
@@ -183,7 +224,9 @@ const triggerVocab = new Vocabulary();
 const argumentVocab = new Vocabulary();
 const docs = loadCasie(trainDir);
 const { triggers, argumentsSet } = buildInstances(docs, triggerVocab, argumentVocab);
-process.stderr.write(`train: ${docs.length} docs, ${triggers.length} sentences, ${argumentsSet.length} trigger instances\n`);
+process.stderr.write(
+  `train: ${docs.length} docs, ${triggers.length} sentences, ${argumentsSet.length} trigger instances\n`,
+);
 process.stderr.write('triggers:\n');
 const triggerModel = train(triggers, triggerVocab, epochs, 42, 2, 0.5);
 process.stderr.write('arguments:\n');

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { domainToASCII } from 'node:url';
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
+import * as formats from 'ajv-formats';
 import type { StixBundle, StixObject } from '../src/publish/stix/stix-types.ts';
 
 /** Where the OASIS STIX 2.1 JSON schemas live (../shared/data, next to the checkout). */
@@ -13,7 +13,15 @@ export const STIX_SCHEMAS_MISSING = existsSync(STIX_SCHEMA_DIR)
   ? undefined
   : `STIX schemas not found at ${STIX_SCHEMA_DIR} (../shared/data absent): schema validation skipped`;
 
-type Schema = { $id?: string; title?: string; properties?: Record<string, unknown>; allOf?: Schema[]; $ref?: string };
+type Schema = {
+  $id?: string;
+  title?: string;
+  properties?: Record<string, unknown>;
+  allOf?: Schema[];
+  oneOf?: Schema[];
+  anyOf?: Schema[];
+  $ref?: string;
+};
 
 /** Validates STIX objects with ajv against the OASIS schemas, plus the checks the schemas cannot make. */
 export type StixValidator = {
@@ -24,6 +32,10 @@ export type StixValidator = {
 /** Loads and compiles every schema (settings from shared/data/stix2.1-schemas/SOURCE.md). */
 export function createStixValidator(): StixValidator {
   const ajv = new Ajv2020({ strict: false, unicodeRegExp: false, allErrors: true });
+  // ajv-formats is CommonJS: its default export is the plugin itself or sits under `.default`.
+  type AddFormats = (ajv: Ajv2020) => Ajv2020;
+  const plugin = formats as unknown as { default: AddFormats | { default: AddFormats } };
+  const addFormats = typeof plugin.default === 'function' ? plugin.default : plugin.default.default;
   addFormats(ajv);
   ajv.addFormat('idn-hostname', (value: string) => domainToASCII(value) !== '');
   const schemas: Schema[] = [];
@@ -43,14 +55,15 @@ export function createStixValidator(): StixValidator {
   const allowed = new Map<string, Set<string>>();
   const propertiesOf = (schema: Schema, base: string, into: Set<string>) => {
     for (const key of Object.keys(schema.properties ?? {})) into.add(key);
-    for (const part of schema.allOf ?? []) propertiesOf(part, base, into);
+    for (const part of [...(schema.allOf ?? []), ...(schema.oneOf ?? []), ...(schema.anyOf ?? [])])
+      propertiesOf(part, base, into);
     if (schema.$ref) {
       const target = new URL(schema.$ref, base).toString();
       const referenced = byId.get(target);
       if (referenced) propertiesOf(referenced, target, into);
     }
   };
-  const format = (errors: typeof ajv.errors) =>
+  const format = (errors: ErrorObject[] | null | undefined) =>
     (errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`).join('; ');
   return {
     validateBundle(bundle) {
@@ -87,8 +100,13 @@ const MISSING_FROM_BUNDLE = ['grouping', 'incident', 'location', 'note', 'opinio
  * missing types to the oneOf (and to the custom branch's reserved names), as the specification intends.
  */
 function completeBundleSchema(schema: Schema): void {
-  type Items = { anyOf: [{ oneOf: { $ref: string }[] }, { allOf: [unknown, { properties: { type: { not: { enum: string[] } } } }] }] };
-  const items = (schema.properties?.objects as { items: Items }).items;
+  type Items = {
+    anyOf: [
+      { oneOf: { $ref: string }[] },
+      { allOf: [unknown, { properties: { type: { not: { enum: string[] } } } }] },
+    ];
+  };
+  const items = (schema.properties!.objects as { items: Items }).items;
   for (const type of MISSING_FROM_BUNDLE) {
     items.anyOf[0].oneOf.push({ $ref: `../sdos/${type}.json` });
     items.anyOf[1].allOf[1].properties.type.not.enum.push(type);
@@ -98,13 +116,18 @@ function completeBundleSchema(schema: Schema): void {
 function ownChecks(object: StixObject, ids: ReadonlySet<string>, known: ReadonlySet<string>): string[] {
   const problems: string[] = [];
   if (object.spec_version !== '2.1') problems.push(`${object.id}: spec_version is not 2.1`);
-  if (typeof object.created === 'string' && typeof object.modified === 'string' && object.modified < object.created)
+  if (
+    typeof object.created === 'string' &&
+    typeof object.modified === 'string' &&
+    object.modified < object.created
+  )
     problems.push(`${object.id}: modified before created`);
   for (const [key, value] of Object.entries(object)) {
     if (!known.has(key) && !key.startsWith('x_')) problems.push(`${object.id}: unknown property ${key}`);
     const refs = key.endsWith('_refs') && Array.isArray(value) ? value : key.endsWith('_ref') ? [value] : [];
     for (const ref of refs)
-      if (typeof ref !== 'string' || !ids.has(ref)) problems.push(`${object.id}: ${key} ${String(ref)} is not in the bundle`);
+      if (typeof ref !== 'string' || !ids.has(ref))
+        problems.push(`${object.id}: ${key} ${String(ref)} is not in the bundle`);
   }
   return problems;
 }

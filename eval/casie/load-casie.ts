@@ -4,8 +4,17 @@ import path from 'node:path';
 /** A gold span after offset realignment. */
 export type CasieSpan = { readonly start: number; readonly end: number; readonly text: string };
 export type CasieArgument = CasieSpan & { readonly role: string };
-export type CasieEvent = { readonly subtype: string; readonly realis: string; readonly nugget: CasieSpan; readonly arguments: readonly CasieArgument[] };
-export type CasieDoc = { readonly id: string; readonly content: string; readonly events: readonly CasieEvent[] };
+export type CasieEvent = {
+  readonly subtype: string;
+  readonly realis: string;
+  readonly nugget: CasieSpan;
+  readonly arguments: readonly CasieArgument[];
+};
+export type CasieDoc = {
+  readonly id: string;
+  readonly content: string;
+  readonly events: readonly CasieEvent[];
+};
 
 type RawSpan = { startOffset: number; endOffset: number; text: string };
 type RawArgument = RawSpan & { role: { type: string } };
@@ -19,10 +28,15 @@ const WINDOW = 20;
  * else takes the nearest occurrence of the text within ±20 chars of startOffset; undefined when there is none.
  */
 export function realign(content: string, span: RawSpan): CasieSpan | undefined {
-  if (content.slice(span.startOffset, span.endOffset) === span.text) return { start: span.startOffset, end: span.endOffset, text: span.text };
+  if (content.slice(span.startOffset, span.endOffset) === span.text)
+    return { start: span.startOffset, end: span.endOffset, text: span.text };
   let best: number | undefined;
   const from = Math.max(0, span.startOffset - WINDOW);
-  for (let at = content.indexOf(span.text, from); at >= 0 && at <= span.startOffset + WINDOW; at = content.indexOf(span.text, at + 1)) {
+  for (
+    let at = content.indexOf(span.text, from);
+    at >= 0 && at <= span.startOffset + WINDOW;
+    at = content.indexOf(span.text, at + 1)
+  ) {
     if (best === undefined || Math.abs(at - span.startOffset) < Math.abs(best - span.startOffset)) best = at;
   }
   return best === undefined ? undefined : { start: best, end: best + span.text.length, text: span.text };

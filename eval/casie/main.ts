@@ -1,9 +1,13 @@
 // `npm run eval -- casie [--dir <casie split dir>]`: span-offset micro-F1 of the CASIE taggers (UIE convention:
 // trigger = offsets + type, argument = offsets + role + event type), plus document-level event-type F1.
 import { analyzeText, compileKb, loadBuiltinKb } from '../../src/analysis/analyze.ts';
-import { prepareDocument } from '../../src/analysis/events/document.ts';
 import { CASIE_MODELS } from '../../src/analysis/events/casie/models.ts';
-import { CASIE_DEFAULTS, type CasieOptions, predictCasie } from '../../src/analysis/events/casie/predict-casie.ts';
+import {
+  CASIE_DEFAULTS,
+  type CasieOptions,
+  predictCasie,
+} from '../../src/analysis/events/casie/predict-casie.ts';
+import { prepareDocument } from '../../src/analysis/events/document.ts';
 import { splitSentences } from '../../src/analysis/text/split-sentences.ts';
 import { sharedPath } from '../shared-data.ts';
 import { loadCasie } from './load-casie.ts';
@@ -21,8 +25,14 @@ export async function run(args: string[]): Promise<number> {
     return i >= 0 ? Number(args[i + 1]) : fallback;
   };
   const options: CasieOptions = {
-    triggers: { outsideBias: knob('--trigger-bias', CASIE_DEFAULTS.triggers.outsideBias), secondMargin: knob('--trigger-margin', CASIE_DEFAULTS.triggers.secondMargin) },
-    arguments: { outsideBias: knob('--argument-bias', CASIE_DEFAULTS.arguments.outsideBias), secondMargin: 0 },
+    triggers: {
+      outsideBias: knob('--trigger-bias', CASIE_DEFAULTS.triggers.outsideBias),
+      secondMargin: knob('--trigger-margin', CASIE_DEFAULTS.triggers.secondMargin),
+    },
+    arguments: {
+      outsideBias: knob('--argument-bias', CASIE_DEFAULTS.arguments.outsideBias),
+      secondMargin: 0,
+    },
   };
   const trigger = zero();
   const argument = zero();
@@ -35,7 +45,12 @@ export async function run(args: string[]): Promise<number> {
     const text = doc.content;
     const sentences = splitSentences(text);
     const analysis = analyzeText({ title: null, text }, kb);
-    const prepared = prepareDocument({ text, sentences, entities: analysis.entities, boilerplate: analysis.boilerplate });
+    const prepared = prepareDocument({
+      text,
+      sentences,
+      entities: analysis.entities,
+      boilerplate: analysis.boilerplate,
+    });
     const predicted = predictCasie(prepared, CASIE_MODELS, options);
     const predTriggers = new Set(predicted.map((e) => `${e.subtype}|${e.trigger.start}|${e.trigger.end}`));
     const goldTriggers = new Set(doc.events.map((e) => `${e.subtype}|${e.nugget.start}|${e.nugget.end}`));
@@ -43,15 +58,25 @@ export async function run(args: string[]): Promise<number> {
     for (const type of new Set([...doc.events.map((e) => e.subtype), ...predicted.map((e) => e.subtype)])) {
       const counts = perType.get(type) ?? zero();
       perType.set(type, counts);
-      addCounts(counts, new Set([...predTriggers].filter((k) => k.startsWith(`${type}|`))), new Set([...goldTriggers].filter((k) => k.startsWith(`${type}|`))));
+      addCounts(
+        counts,
+        new Set([...predTriggers].filter((k) => k.startsWith(`${type}|`))),
+        new Set([...goldTriggers].filter((k) => k.startsWith(`${type}|`))),
+      );
     }
-    const predArgs = new Set(predicted.flatMap((e) => e.arguments.map((a) => `${e.subtype}|${a.role}|${a.start}|${a.end}`)));
-    const goldArgs = new Set(doc.events.flatMap((e) => e.arguments.map((a) => `${e.subtype}|${a.role}|${a.start}|${a.end}`)));
+    const predArgs = new Set(
+      predicted.flatMap((e) => e.arguments.map((a) => `${e.subtype}|${a.role}|${a.start}|${a.end}`)),
+    );
+    const goldArgs = new Set(
+      doc.events.flatMap((e) => e.arguments.map((a) => `${e.subtype}|${a.role}|${a.start}|${a.end}`)),
+    );
     addCounts(argument, predArgs, goldArgs);
     const sentenceOf = (offset: number) => sentences.findIndex((s) => offset >= s.start && offset < s.end);
     const goldInSentence = new Set(
       doc.events.flatMap((e) =>
-        e.arguments.filter((a) => sentenceOf(a.start) === sentenceOf(e.nugget.start)).map((a) => `${e.subtype}|${a.role}|${a.start}|${a.end}`),
+        e.arguments
+          .filter((a) => sentenceOf(a.start) === sentenceOf(e.nugget.start))
+          .map((a) => `${e.subtype}|${a.role}|${a.start}|${a.end}`),
       ),
     );
     addCounts(argumentInSentence, predArgs, goldInSentence);
@@ -59,7 +84,8 @@ export async function run(args: string[]): Promise<number> {
   }
   const seconds = (performance.now() - started) / 1000;
   process.stdout.write(`casie: ${docs.length} documents from ${dir} in ${seconds.toFixed(1)} s\n`);
-  for (const [type, counts] of [...perType.entries()].sort()) process.stdout.write(`${formatRow(`trigger ${type}`, counts)}\n`);
+  for (const [type, counts] of [...perType.entries()].sort())
+    process.stdout.write(`${formatRow(`trigger ${type}`, counts)}\n`);
   process.stdout.write(`${formatRow('trigger (offsets+type)', trigger)}\n`);
   process.stdout.write(`${formatRow('argument (offsets+role+type)', argument)}\n`);
   process.stdout.write(`${formatRow('argument, same-sentence gold', argumentInSentence)}\n`);

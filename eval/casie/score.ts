@@ -3,8 +3,9 @@ export type Counts = { tp: number; fp: number; fn: number };
 
 /** Adds set-overlap counts of predicted vs gold keys to `counts`. */
 export function addCounts(counts: Counts, predicted: ReadonlySet<string>, gold: ReadonlySet<string>): void {
-  for (const key of predicted) if (gold.has(key)) counts.tp++;
-  else counts.fp++;
+  for (const key of predicted)
+    if (gold.has(key)) counts.tp++;
+    else counts.fp++;
   for (const key of gold) if (!predicted.has(key)) counts.fn++;
 }
 

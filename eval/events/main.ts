@@ -2,10 +2,10 @@
 // (title + description of NewsDataHub items) against our own gold (eval/events/gold, GUIDELINES.md).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { EventType } from '../../src/domain/analysis.ts';
 import { analyzeText, compileKb, loadBuiltinKb } from '../../src/analysis/analyze.ts';
 import { extractEvents } from '../../src/analysis/events/index.ts';
 import { splitSentences } from '../../src/analysis/text/split-sentences.ts';
+import type { EventType } from '../../src/domain/analysis.ts';
 import { addCounts, type Counts, formatRow, prf } from '../casie/score.ts';
 import { sharedPath } from '../shared-data.ts';
 import { parseCsvRecords } from './read-csv.ts';
@@ -47,14 +47,20 @@ export async function run(args: string[]): Promise<number> {
       if (!record) throw new Error(`eval/events: item ${item.id} not in ${csv}`);
       const text = `${record.title ?? ''}\n\n${record.description ?? ''}`;
       const analysis = analyzeText({ title: null, text }, kb);
-      const events = extractEvents({ text, sentences: splitSentences(text), entities: analysis.entities, boilerplate: analysis.boilerplate });
+      const events = extractEvents({
+        text,
+        sentences: splitSentences(text),
+        entities: analysis.entities,
+        boilerplate: analysis.boilerplate,
+      });
       const predicted = new Set(events.filter((e) => e.stance !== 'denied').map((e) => e.type as string));
       for (const type of SCORED) {
         const p = new Set(predicted.has(type) ? [item.id] : []);
         const g = new Set(item.types.includes(type) ? [item.id] : []);
         addCounts(perType.get(type)!, p, g);
         addCounts(micro, p, g);
-        if (verbose && p.size !== g.size) process.stdout.write(`  ${p.size ? 'FP' : 'FN'} ${type} ${item.id.slice(0, 8)} ${record.title}\n`);
+        if (verbose && p.size !== g.size)
+          process.stdout.write(`  ${p.size ? 'FP' : 'FN'} ${type} ${item.id.slice(0, 8)} ${record.title}\n`);
       }
     }
     process.stdout.write(`events (${split}, ${items.length} items):\n`);

@@ -13,10 +13,19 @@ type LexiconKind = 'threat-actor' | 'malware' | 'tool' | 'software' | 'organizat
 
 /** Train tag -> lexicon kind per corpus; `software` means malware or tool (DNRTI does not separate them). */
 const TRAIN_SOURCES: readonly { parts: string[]; annoctr?: boolean; tags: Record<string, LexiconKind> }[] = [
-  { parts: ['dnrti', 'train.txt'], tags: { HackOrg: 'threat-actor', Tool: 'software', SecTeam: 'organization', Org: 'organization' } },
+  {
+    parts: ['dnrti', 'train.txt'],
+    tags: { HackOrg: 'threat-actor', Tool: 'software', SecTeam: 'organization', Org: 'organization' },
+  },
   {
     parts: ['aptner', 'APTNERtrain.txt'],
-    tags: { APT: 'threat-actor', MAL: 'malware', TOOL: 'tool', SECTEAM: 'organization', IDTY: 'organization' },
+    tags: {
+      APT: 'threat-actor',
+      MAL: 'malware',
+      TOOL: 'tool',
+      SECTEAM: 'organization',
+      IDTY: 'organization',
+    },
   },
   { parts: ['cyner', 'train.txt'], tags: { Malware: 'malware', Organization: 'organization' } },
   {
@@ -39,7 +48,8 @@ const GLUE = /^[-./&]$/;
 
 function sentencesOf(source: (typeof TRAIN_SOURCES)[number]): GoldSentence[] {
   const target = sharedPath(...source.parts);
-  if (!source.annoctr) return readTokenTags(readFileSync(target, 'utf8'), 'train').documents.flatMap((d) => d.sentences);
+  if (!source.annoctr)
+    return readTokenTags(readFileSync(target, 'utf8'), 'train').documents.flatMap((d) => d.sentences);
   const folder = path.join(target, 'ner_bio');
   return readdirSync(folder)
     .filter((name) => name.endsWith('.bio'))
@@ -48,17 +58,21 @@ function sentencesOf(source: (typeof TRAIN_SOURCES)[number]): GoldSentence[] {
 
 /** Joins tokens as they were written: no space around hyphens, slashes and dots split off by the corpus tokenizer. */
 function surface(tokens: readonly string[]): string {
-  return tokens.join(' ').replace(/ ([-./&]) /g, (_m, glue: string) => (GLUE.test(glue) ? glue : ` ${glue} `));
+  return tokens
+    .join(' ')
+    .replace(/ ([-./&]) /g, (_m, glue: string) => (GLUE.test(glue) ? glue : ` ${glue} `));
 }
 
 const GENERIC_HEAD =
   /\b(?:group|groups|actor|actors|malware|tool|tools|trojan|trojans|backdoor|backdoors|samples?|famil(?:y|ies)|ransomware|campaigns?|variants?|rat|apt|team|[BIES]-[A-Z]+)$/i;
-const FILE_NAME = /\.(?:exe|dll|apk|bat|inf|docx?|xlsx?|pdf|js|vbs|ps1|zip|rar|dat|tmp|txt|aspx?|php|jar|lnk|hta|sys)$/i;
+const FILE_NAME =
+  /\.(?:exe|dll|apk|bat|inf|docx?|xlsx?|pdf|js|vbs|ps1|zip|rar|dat|tmp|txt|aspx?|php|jar|lnk|hta|sys)$/i;
 const JOINERS = new Set(['of', 'and', 'for', 'the', 'de', '&', 'in']);
 
 function looksLikeName(name: string): boolean {
   if (name.length < 3 || name.length > 60 || !/^[\p{L}\p{N}]/u.test(name)) return false;
-  if ((name.includes(' ') && GENERIC_HEAD.test(name)) || FILE_NAME.test(name) || /\b[BIES]-[A-Z]/.test(name)) return false;
+  if ((name.includes(' ') && GENERIC_HEAD.test(name)) || FILE_NAME.test(name) || /\b[BIES]-[A-Z]/.test(name))
+    return false;
   const words = name.split(' ');
   if (words.length > 1 && !words.every((w) => JOINERS.has(w) || /^[\p{Lu}\p{N}.]/u.test(w))) return false;
   if (!/[\p{Lu}\p{N}]/u.test(name) || /^(?:the|a|an|this|these|its|their)\b/i.test(name)) return false;
@@ -66,47 +80,71 @@ function looksLikeName(name: string): boolean {
   return true;
 }
 
-const annotated = new Map<string, Map<LexiconKind, number>>();
-const all: string[][] = [];
+const annotated = new Set<string>();
+type Family = 'threat-actor' | 'organization' | 'software';
+const familyOf = (kind: LexiconKind): Family =>
+  kind === 'threat-actor' || kind === 'organization' ? kind : 'software';
+const all: { tokens: string[]; kinds: (LexiconKind | undefined)[]; can: ReadonlySet<Family> }[] = [];
 for (const source of TRAIN_SOURCES) {
+  const can = new Set(Object.values(source.tags).map(familyOf));
   for (const sentence of sentencesOf(source)) {
-    all.push([...sentence.tokens]);
+    const kinds: (LexiconKind | undefined)[] = sentence.tokens.map(() => undefined);
     for (const span of sentence.spans) {
       const kind = source.tags[span.type];
-      if (!kind || span.last - span.first + 1 > MAX_TOKENS) continue;
-      const tokens = sentence.tokens.slice(span.first, span.last + 1);
-      const name = tokens.join(' ');
-      const kinds = annotated.get(name) ?? new Map<LexiconKind, number>();
-      kinds.set(kind, (kinds.get(kind) ?? 0) + 1);
-      annotated.set(name, kinds);
+      if (!kind) continue;
+      for (let k = span.first; k <= span.last; k++) kinds[k] = kind;
+      if (span.last - span.first + 1 <= MAX_TOKENS)
+        annotated.add(sentence.tokens.slice(span.first, span.last + 1).join(' '));
     }
+    all.push({ tokens: [...sentence.tokens], kinds, can });
   }
 }
-const occurrences = new Map<string, number>();
-for (const tokens of all) {
+// Every occurrence of an annotated name counts for the kind that covers all its tokens (inside a longer span
+// too: "Sofacy" in "Sofacy group"); it counts as a possible one for each family the corpus annotates at all.
+type Tally = { possible: Map<Family, number>; kinds: Map<LexiconKind, number> };
+const tallies = new Map<string, Tally>();
+for (const { tokens, kinds, can } of all) {
   for (let i = 0; i < tokens.length; i++) {
     let name = '';
     for (let n = 1; n <= MAX_TOKENS && i + n <= tokens.length; n++) {
       name = n === 1 ? tokens[i]! : `${name} ${tokens[i + n - 1]}`;
-      if (annotated.has(name)) occurrences.set(name, (occurrences.get(name) ?? 0) + 1);
+      if (!annotated.has(name)) continue;
+      const tally: Tally = tallies.get(name) ?? { possible: new Map(), kinds: new Map() };
+      for (const family of can) tally.possible.set(family, (tally.possible.get(family) ?? 0) + 1);
+      const covering = kinds.slice(i, i + n);
+      const kind = covering[0];
+      if (kind && covering.every((k) => k === kind)) tally.kinds.set(kind, (tally.kinds.get(kind) ?? 0) + 1);
+      tallies.set(name, tally);
     }
   }
 }
-const lexicon: Record<LexiconKind, string[]> = { 'threat-actor': [], malware: [], tool: [], software: [], organization: [] };
-for (const [name, kinds] of annotated) {
-  const total = [...kinds.values()].reduce((a, b) => a + b, 0);
-  const softwareCount = (kinds.get('malware') ?? 0) + (kinds.get('tool') ?? 0) + (kinds.get('software') ?? 0);
-  const [best, count] = [...kinds.entries()].sort((a, b) => b[1] - a[1])[0]!;
-  let kind = best;
-  if (best === 'software' || ((best === 'malware' || best === 'tool') && softwareCount > count)) {
-    const malware = kinds.get('malware') ?? 0;
-    const tool = kinds.get('tool') ?? 0;
-    kind = malware === 0 && tool === 0 ? 'software' : malware >= tool ? 'malware' : 'tool';
-  }
-  const kindCount = kind === 'threat-actor' || kind === 'organization' ? count : softwareCount;
-  const precision = kindCount / Math.max(total, occurrences.get(name) ?? 0);
+const lexicon: Record<LexiconKind, string[]> = {
+  'threat-actor': [],
+  malware: [],
+  tool: [],
+  software: [],
+  organization: [],
+};
+for (const [name, { possible, kinds }] of tallies) {
+  const count = (kind: LexiconKind) => kinds.get(kind) ?? 0;
+  const software = count('malware') + count('tool') + count('software');
+  const candidates: [LexiconKind, number][] = [
+    ['threat-actor', count('threat-actor')],
+    ['organization', count('organization')],
+    [
+      count('malware') === 0 && count('tool') === 0
+        ? 'software'
+        : count('malware') >= count('tool')
+          ? 'malware'
+          : 'tool',
+      software,
+    ],
+  ];
+  const [kind, kindCount] = candidates.sort((a, b) => b[1] - a[1])[0]!;
   const label = surface(name.split(' '));
-  if (kindCount >= MIN_COUNT && precision >= MIN_PRECISION && looksLikeName(label)) lexicon[kind].push(label);
+  const total = possible.get(familyOf(kind)) ?? 0;
+  if (kindCount >= MIN_COUNT && kindCount / total >= MIN_PRECISION && looksLikeName(label))
+    lexicon[kind].push(label);
 }
 for (const names of Object.values(lexicon)) names.sort((a, b) => a.localeCompare(b, 'en'));
 const out = path.resolve(import.meta.dirname, '../../src/analysis/kb/corpus-lexicon.json');

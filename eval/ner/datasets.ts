@@ -92,7 +92,12 @@ export const DATASETS: Readonly<Record<string, DatasetSpec>> = {
       Organization: 'organization',
       Vulnerability: 'vulnerability',
     },
-    predicted: { malware: 'malware', vulnerability: 'vulnerability', indicator: 'indicator', ...ORGANIZATIONS },
+    predicted: {
+      malware: 'malware',
+      vulnerability: 'vulnerability',
+      indicator: 'indicator',
+      ...ORGANIZATIONS,
+    },
   },
   'cti-reports': {
     name: 'cti-reports',

@@ -50,14 +50,20 @@ export function evaluateCorpus(
       }
     });
     const analysis = analyzeText({ title: null, text: rebuilt.text }, kb);
+    // Gold spans are flat: a mention nested in a longer one (the vendor inside a product name) is not scored.
+    const all = analysis.entities.flatMap((entity) => entity.mentions);
+    const nested = (m: { start: number; end: number }) =>
+      all.some((o) => o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
     for (const entity of analysis.entities) {
       const type: EvalType | undefined = spec.predicted[entity.kind];
       if (!type) continue;
       for (const mention of entity.mentions) {
+        if (nested(mention)) continue;
         const place = toTokenSpan(rebuilt, mention.start, mention.end);
         if (!place) continue;
         predicted.push({ doc, ...place, type, text: mention.text });
-        if (entity.id.startsWith('cve:')) predicted.push({ doc, ...place, type: CVE_TYPE, text: mention.text });
+        if (entity.id.startsWith('cve:'))
+          predicted.push({ doc, ...place, type: CVE_TYPE, text: mention.text });
       }
     }
   });

@@ -35,8 +35,12 @@ export async function run(args: string[]): Promise<number> {
   const seconds = (performance.now() - started - loadedMs) / 1000;
   const sentences = corpus.documents.reduce((sum, doc) => sum + doc.sentences.length, 0);
   const out = (line: string) => process.stdout.write(`${line}\n`);
-  out(`ner ${spec.name}: ${corpus.files.join(', ')}`);
-  out(`  ${sentences} sentences, ${corpus.malformed} malformed lines; kb ${loadedMs.toFixed(0)} ms, analysis ${seconds.toFixed(1)} s`);
+  const files =
+    corpus.files.length <= 3 ? corpus.files.join(', ') : `${corpus.files.length} files in ${target}`;
+  out(`ner ${spec.name}: ${files}`);
+  out(
+    `  ${sentences} sentences, ${corpus.malformed} malformed lines; kb ${loadedMs.toFixed(0)} ms, analysis ${seconds.toFixed(1)} s`,
+  );
   if (!option('--dir') && spec.note) out(`  note: ${spec.note}`);
   const claimed = [...new Set(Object.values(spec.gold))];
   const micro = zeroCounts();

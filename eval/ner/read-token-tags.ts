@@ -2,6 +2,8 @@ import type { Corpus, GoldDocument, GoldSentence } from './corpus-types.ts';
 import { decodeTags } from './decode-tags.ts';
 
 const VALID_TAG = /^(?:O|[BIES]-[A-Za-z0-9.&_-]+)$/;
+/** Two tokens and tags merged on one line (`OilRig S-APT/APT34 S-APT`, `http://a.com S-DOM/x.exe S-FILE`). */
+const MERGED = /^(\S+)\s+([BIES]-[A-Z]+|O)([^\sA-Za-z]\S*)\s+([BIES]-[A-Z]+|O)\s*$/;
 const CHUNK = 25;
 
 /**
@@ -23,6 +25,13 @@ export function readTokenTags(content: string, name: string): Corpus {
     const line = raw.replace(/\r$/, '');
     if (line.trim() === '') {
       flush();
+      continue;
+    }
+    const merged = MERGED.exec(line);
+    if (merged) {
+      malformed++;
+      tokens.push(merged[1]!, merged[3]!);
+      tags.push(merged[2]!, merged[4]!);
       continue;
     }
     const match = /^(.*?)\s+(\S+)\s*$/.exec(line);

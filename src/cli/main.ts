@@ -1,19 +1,46 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config/index.ts';
-import { registerAnalyze } from './commands/analyze.ts';
-import { registerDemo } from './commands/demo.ts';
-import { registerDigest } from './commands/digest.ts';
-import { registerExport } from './commands/export.ts';
-import { registerFetch } from './commands/fetch.ts';
-import { registerKb } from './commands/kb.ts';
-import { registerRun } from './commands/run.ts';
-import { registerServe } from './commands/serve.ts';
-import { registerSources } from './commands/sources.ts';
-import { registerStories } from './commands/stories.ts';
 import { UsageError } from './context.ts';
 
-/** Builds the command tree; each command lives in its own file under commands/. */
-export function buildProgram(): Command {
+type Register = (program: Command) => void;
+
+/**
+ * Every top-level command and the module that registers it. Modules load lazily: a command pulls in
+ * only its own dependencies (the language detector, Readability, the SQL drivers…), so `threatbrief
+ * sources list` does not pay for `analyze`; root help loads them all.
+ */
+const COMMANDS: ReadonlyArray<readonly [string, () => Promise<Register>]> = [
+  ['sources', async () => (await import('./commands/sources.ts')).registerSources],
+  ['fetch', async () => (await import('./commands/fetch.ts')).registerFetch],
+  ['analyze', async () => (await import('./commands/analyze.ts')).registerAnalyze],
+  ['feed', async () => (await import('./commands/feed.ts')).registerFeed],
+  ['article', async () => (await import('./commands/article.ts')).registerArticle],
+  ['kb', async () => (await import('./commands/kb.ts')).registerKb],
+  ['digest', async () => (await import('./commands/digest.ts')).registerDigest],
+  ['subscribers', async () => (await import('./commands/subscribers.ts')).registerSubscribers],
+  ['export', async () => (await import('./commands/export.ts')).registerExport],
+  ['search', async () => (await import('./commands/search.ts')).registerSearch],
+  ['serve', async () => (await import('./commands/serve.ts')).registerServe],
+  ['run', async () => (await import('./commands/run.ts')).registerRun],
+  ['demo', async () => (await import('./commands/demo.ts')).registerDemo],
+  ['stories', async () => (await import('./commands/stories.ts')).registerStories],
+];
+
+/** The first argument that is not an option (or an option's value): the command being run, if any. */
+function commandNameOf(args: readonly string[]): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    if (['--database', '--config', '--log-level'].includes(arg)) {
+      i++;
+      continue;
+    }
+    if (!arg.startsWith('-')) return arg;
+  }
+  return undefined;
+}
+
+/** Builds the command tree: every command when `only` is undefined or unknown, else just that one. */
+export async function buildProgram(only?: string): Promise<Command> {
   const program = new Command('threatbrief')
     .description(
       'Cyber threat intelligence news: ingest feeds, merge stories, analyse, publish a daily brief.',
@@ -28,16 +55,8 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
   program.configureOutput({ outputError: (text, write) => write(text) });
-  registerSources(program);
-  registerFetch(program);
-  registerAnalyze(program);
-  registerKb(program);
-  registerDigest(program);
-  registerExport(program);
-  registerServe(program);
-  registerRun(program);
-  registerDemo(program);
-  registerStories(program);
+  const wanted = COMMANDS.filter(([name]) => name === only);
+  for (const [, load] of wanted.length > 0 ? wanted : COMMANDS) (await load())(program);
   for (const command of allCommands(program)) command.exitOverride();
   return program;
 }
@@ -48,7 +67,7 @@ function allCommands(command: Command): Command[] {
 
 /** Runs the CLI and returns the exit code: 0 ok, 1 failure, 2 usage error. */
 export async function main(argv: readonly string[]): Promise<number> {
-  const program = buildProgram();
+  const program = await buildProgram(commandNameOf(argv.slice(2)));
   try {
     await program.parseAsync([...argv]);
     return typeof process.exitCode === 'number' ? process.exitCode : 0;

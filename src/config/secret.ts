@@ -28,6 +28,7 @@ export function ensureSecret(config: Pick<Config, 'secret' | 'dataDir'>): string
 
 function readSecret(file: string): string {
   const value = readFileSync(file, 'utf8').trim();
-  if (value.length < 32) throw new Error(`config: ${file} holds no usable secret (32+ characters); delete it`);
+  if (value.length < 32)
+    throw new Error(`config: ${file} holds no usable secret (32+ characters); delete it`);
   return value;
 }

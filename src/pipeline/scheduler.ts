@@ -2,6 +2,7 @@ import { Cron } from 'croner';
 import { buildDailyDigest } from './build-digest.ts';
 import type { PipelineDeps } from './deps.ts';
 import { runOnce } from './run-once.ts';
+import { sendScheduledDigest } from './send-scheduled-digest.ts';
 
 /** A running schedule; `stop()` cancels the jobs and waits for a pass in progress to finish. */
 export type Schedule = { stop(): Promise<void> };
@@ -35,6 +36,7 @@ export function startSchedule(
           'digest built',
         );
         options.onDigest?.(result.htmlPath);
+        await sendScheduledDigest(deps, result.date);
       }),
   );
   void serial('initial-poll', () => runOnce(deps));

@@ -55,18 +55,38 @@ const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
  * next run; permanent ones are `failed` and count towards the subscriber's bounce threshold.
  * Throws only when the database fails or `date` is malformed.
  */
-export async function sendDigest(deps: SendDigestDeps, options: { date?: string } = {}): Promise<SendSummary> {
+export async function sendDigest(
+  deps: SendDigestDeps,
+  options: { date?: string } = {},
+): Promise<SendSummary> {
   const settings = mailSettings(deps.config);
   const date = options.date ?? localDate(deps.now(), deps.config.timezone);
-  if (!isIsoDate(date)) throw new Error(`pipeline/send-digest: date must be YYYY-MM-DD, got ${JSON.stringify(date)}`);
+  if (!isIsoDate(date))
+    throw new Error(`pipeline/send-digest: date must be YYYY-MM-DD, got ${JSON.stringify(date)}`);
   const model = buildDigestModel(
-    await loadDigestInput(deps.db, { date, timeZone: deps.config.timezone, publicUrl: deps.config.publicUrl, now: deps.now() }),
+    await loadDigestInput(deps.db, {
+      date,
+      timeZone: deps.config.timezone,
+      publicUrl: deps.config.publicUrl,
+      now: deps.now(),
+    }),
   );
   if (!model.publicUrl.startsWith('https://'))
-    deps.logger.warn({ public_url: model.publicUrl }, 'publicUrl is not https: mail clients will not offer one-click unsubscribe (RFC 8058)');
+    deps.logger.warn(
+      { public_url: model.publicUrl },
+      'publicUrl is not https: mail clients will not offer one-click unsubscribe (RFC 8058)',
+    );
   const render = createPersonalRenderer(model);
   const subscribers = await listSubscribers(deps.db, { status: 'confirmed' });
-  const summary: SendSummary = { date, recipients: subscribers.length, sent: 0, alreadyDone: 0, retryLater: 0, failed: 0, aborted: null };
+  const summary: SendSummary = {
+    date,
+    recipients: subscribers.length,
+    sent: 0,
+    alreadyDone: 0,
+    retryLater: 0,
+    failed: 0,
+    aborted: null,
+  };
   const sleep = deps.sleep ?? defaultSleep;
   const stamp = () => deps.now().toISOString();
 
@@ -97,7 +117,11 @@ export async function sendDigest(deps: SendDigestDeps, options: { date?: string 
     }
     const message = compose(subscriber);
     let outcome: SendOutcome = await deps.mailer.send(message);
-    for (let retry = 0; outcome.kind === 'temporary' && retry < settings.maxRetries && !summary.aborted; retry++) {
+    for (
+      let retry = 0;
+      outcome.kind === 'temporary' && retry < settings.maxRetries && !summary.aborted;
+      retry++
+    ) {
       await sleep(settings.retryBaseMs * 2 ** retry);
       outcome = await deps.mailer.send(message);
     }
@@ -118,7 +142,10 @@ export async function sendDigest(deps: SendDigestDeps, options: { date?: string 
     await markDeliveryFailed(deps.db, date, subscriber.id, 'retry', error, stamp());
     summary.retryLater += 1;
     if (outcome.kind === 'fatal') summary.aborted ??= { code: outcome.code, message: outcome.message };
-    deps.logger.warn({ ...log, code: outcome.code, kind: outcome.kind }, 'digest not sent; the next run retries');
+    deps.logger.warn(
+      { ...log, code: outcome.code, kind: outcome.kind },
+      'digest not sent; the next run retries',
+    );
   };
 
   let next = 0;

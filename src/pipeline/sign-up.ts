@@ -30,7 +30,10 @@ export type SignUpOutcome =
  * Records a double opt-in sign-up (normalised address, pending) and mails the signed confirm link.
  * A confirmed address is left untouched and gets no mail. Throws only when the database fails.
  */
-export async function signUp(deps: SignUpDeps, input: { email: string; topics: TopicFilter }): Promise<SignUpOutcome> {
+export async function signUp(
+  deps: SignUpDeps,
+  input: { email: string; topics: TopicFilter },
+): Promise<SignUpOutcome> {
   const email = normaliseEmail(input.email);
   if (!email) return { kind: 'invalid_email' };
   const now = deps.now();

@@ -1,5 +1,6 @@
 import type { KnowledgeBase } from '../analysis/kb/kb-types.ts';
 import type { Config } from '../config/schema.ts';
+import type { Mailer } from '../publish/mail/mailer.ts';
 import type { Db } from '../store/database.ts';
 
 /** Where unexpected errors are reported (a pino logger fits). */
@@ -13,6 +14,10 @@ export type AppDeps = {
   readonly logger?: ErrorLogger;
   /** Knowledge base for entity facts (aliases, country, description); the built-in one is loaded when absent. */
   readonly kb?: KnowledgeBase;
+  /** Sends sign-up confirmations; an SMTP mailer from `config.smtp` is made on first use when absent. */
+  readonly mailer?: Mailer;
+  /** Signs subscription links; `config.secret` or `<dataDir>/secret` when absent. */
+  readonly secret?: string;
 };
 
 /** The current time from the injected clock, or the system clock. */

@@ -32,7 +32,7 @@ describe('web pages', () => {
     for (const landmark of ['<header', '<nav', '<main', '<footer'])
       assert.ok(body.includes(landmark), landmark);
     assert.ok(body.indexOf('Attributions and state activity') < body.indexOf('Breaches and ransomware'));
-    assert.ok(!body.includes('Vulnerabilities and patches'), 'the old story is not today');
+    assert.ok(!body.includes('id="section-vulnerabilities"'), 'the old story is not today');
     assert.ok(body.includes(`href="/stories/${ids.attributionId}"`));
     assert.ok(!body.includes('<script'), 'hostile title escaped, no scripts');
     assert.ok(body.includes('&lt;script&gt;'));
@@ -54,10 +54,18 @@ describe('web pages', () => {
   it('shows a story with outlets, first reporter and highlighted entity mentions', async () => {
     const { res, body } = await get(`/stories/${ids.attributionId}`);
     assert.equal(res.status, 200);
-    assert.ok(
-      body.includes(
-        '<mark class="entity entity-country" title="country:CN · gazetteer:country-name" data-entity="country:CN"><a href="/entities/country:CN">China</a></mark>',
-      ),
+    const mark =
+      /<mark class="entity entity-country" title="country:CN · gazetteer:country-name" data-entity="country:CN"><a href="#(m-\d+)">China<\/a><\/mark>/.exec(
+        body,
+      );
+    assert.ok(mark, 'China is highlighted and links to its evidence note');
+    const note =
+      new RegExp(`<aside class="evidence-note" id="${mark[1]}"[^>]*>.*?</aside>`, 's').exec(body)?.[0] ?? '';
+    assert.match(note, /<a href="\/entities\/country:CN">China<\/a>/);
+    assert.match(note, /gazetteer:country-name/);
+    assert.match(
+      note,
+      /<blockquote>The United Kingdom accused China of hacking Microsoft Exchange servers\.<\/blockquote>/,
     );
     assert.ok(body.includes('data-entity="product:microsoft-exchange-server"'));
     assert.match(

@@ -9,7 +9,7 @@ whitehouse.gov ncsc.gov.uk europa.eu cisco.com fortinet.com ivanti.com citrix.co
 paloaltonetworks.com kaspersky.com eset.com welivesecurity.com sophos.com trendmicro.com symantec.com broadcom.com
 vmware.com oracle.com adobe.com ibm.com proofpoint.com sentinelone.com recordedfuture.com bleepingcomputer.com
 thehackernews.com therecord.media securityweek.com darkreading.com krebsonsecurity.com zdnet.com reuters.com
-bbc.co.uk bbc.com nytimes.com washingtonpost.com theguardian.com cnn.com apnews.com bloomberg.com wired.com`.split(
+asp.net dot.net bbc.co.uk bbc.com nytimes.com washingtonpost.com theguardian.com cnn.com apnews.com bloomberg.com wired.com`.split(
     /\s+/,
   ),
 );
@@ -43,14 +43,18 @@ export const FILE_LIKE_TLDS = new Set([
   'js',
   'exe',
   'dll',
+  'inc',
+  'cab',
 ]);
 
-/** True for documentation (RFC 5737), private, loopback, link-local, CGNAT, multicast and reserved IPv4 addresses. */
+/** True for version-like or network addresses (last octet 0), documentation (RFC 5737), private, loopback, link-local, CGNAT, multicast and reserved IPv4 addresses. */
 export function isBenignIpv4(ip: string): boolean {
   const parts = ip.split('.').map(Number);
   if (parts.length !== 4 || parts.some((part) => !Number.isInteger(part) || part < 0 || part > 255))
     return true;
-  const [a, b, c] = parts as [number, number, number, number];
+  const [a, b, c, d] = parts as [number, number, number, number];
+  // A host address never ends in .0 in threat reports; "1.2.0.0" is a version number, x.y.z.0 a network.
+  if (d === 0) return true;
   if (a === 0 || a === 10 || a === 127 || a >= 224) return true;
   if (a === 169 && b === 254) return true;
   if (a === 172 && b >= 16 && b <= 31) return true;

@@ -39,3 +39,11 @@ test('benign values are filtered: documentation and private ranges, example doma
   assert.ok(findIndicators(text).blocked.length >= 9);
   assert.deepEqual(ids('Real one: 8.8.4.4.'), ['indicator:ipv4:8.8.4.4']);
 });
+
+test('version numbers, product variants and asp.net are not indicators; bare address URLs and .bit domains are', () => {
+  assert.deepEqual(ids('Quasar 1.2.0.0 and Downeks.NET built on asp.net and Agent.BTZ.'), []);
+  assert.deepEqual(ids('Beacons to 45.77.12.9:8080/gate.php and ponedobla.bit daily.'), [
+    'indicator:url:45.77.12.9:8080/gate.php',
+    'indicator:domain:ponedobla.bit',
+  ]);
+});

@@ -91,6 +91,9 @@ function classify(raw: string, outlet: string | undefined): Classified | undefin
       benign: isBenignDomain(lower.slice(lower.indexOf('@') + 1), outlet),
     };
   }
+  // "198.51.100.7:8080/gate.php" without a scheme is a URL on an address.
+  const bare = /^(\d{1,3}(?:\.\d{1,3}){3})(?::\d{1,5})?\/\S*$/.exec(value);
+  if (bare && isIPv4(bare[1]!)) return { type: 'url', value, benign: isBenignIpv4(bare[1]!) };
   const ip = value.replace(/:\d{1,5}$/, '');
   if (isIPv4(ip)) return { type: 'ipv4', value: ip, benign: isBenignIpv4(ip) };
   if (value.includes(':'))
@@ -102,10 +105,14 @@ function classify(raw: string, outlet: string | undefined): Classified | undefin
     return { type: hash, value: value.toLowerCase(), benign: /^(.)\1+$/.test(value) };
   if (/^(?:bc1|[13])[a-zA-HJ-NP-Z0-9]{25,61}$/.test(value) && isBTC(value))
     return { type: 'btc', value, benign: false };
-  if (!value.includes('.') || !isDomain(value)) return undefined;
+  // Namecoin ".bit" domains are used by malware but are missing from public TLD lists.
+  if (!value.includes('.') || !(isDomain(value) || /^(?:[a-z0-9-]+\.)+bit$/i.test(value))) return undefined;
   const domain = value.toLowerCase();
   const tld = domain.slice(domain.lastIndexOf('.') + 1);
   if (!defanged && FILE_LIKE_TLDS.has(tld)) return undefined;
+  // "Downeks.NET" or "Agent.BTZ" in prose: an upper-case suffix after a lower-case name is a variant, not a TLD.
+  const suffix = value.slice(value.lastIndexOf('.') + 1);
+  if (!defanged && /[a-z]/.test(value) && suffix === suffix.toUpperCase()) return undefined;
   return { type: 'domain', value: domain, benign: isBenignDomain(domain, outlet) };
 }
 

@@ -24,13 +24,19 @@ export type Terminal = {
   readonly priority: number;
 };
 
-/** A node of the token trie: children by normalised token, and the aliases that end here (best first). */
-export type TrieNode = { readonly next: Map<string, TrieNode>; terminals: Terminal[] | undefined };
+/** A node of the token trie: children by normalised token (none on leaves), and the aliases that end here (best first). */
+export type TrieNode = { next: Map<string, TrieNode> | undefined; terminals: Terminal[] | undefined };
 
 /** Builds the token trie over every alias (and blocker) of the knowledge base; linear in the alias count. */
 export function buildGazetteerTrie(kb: KnowledgeBase): TrieNode {
   const root: TrieNode = { next: new Map(), terminals: undefined };
-  const facts = { contextual: false, attested: false, rule: 'blocker', rank: -1, priority: PRIORITY.gazetteer };
+  const facts = {
+    contextual: false,
+    attested: false,
+    rule: 'blocker',
+    rank: -1,
+    priority: PRIORITY.gazetteer,
+  };
   for (const blocker of kb.blockers) insert(root, blocker, false, { id: null, kind: null, ...facts });
   for (const entry of kb.entries) {
     for (const alias of entry.aliases) {
@@ -57,7 +63,7 @@ export function buildGazetteerTrie(kb: KnowledgeBase): TrieNode {
 
 function sortTerminals(node: TrieNode): void {
   node.terminals?.sort((a, b) => a.rank - b.rank);
-  for (const child of node.next.values()) sortTerminals(child);
+  if (node.next) for (const child of node.next.values()) sortTerminals(child);
 }
 
 function insert(
@@ -70,9 +76,10 @@ function insert(
   if (tokens.length === 0) return;
   let node = root;
   for (const token of tokens) {
+    node.next ??= new Map();
     let child = node.next.get(token.norm);
     if (!child) {
-      child = { next: new Map(), terminals: undefined };
+      child = { next: undefined, terminals: undefined };
       node.next.set(token.norm, child);
     }
     node = child;

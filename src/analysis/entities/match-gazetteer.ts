@@ -25,7 +25,7 @@ export function matchGazetteer(
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i]!;
-    let node = first.word ? trie.next.get(first.norm) : undefined;
+    let node = first.word ? trie.next?.get(first.norm) : undefined;
     let best: { last: number; terminal: Terminal } | undefined;
     let j = i;
     while (node) {
@@ -34,7 +34,7 @@ export function matchGazetteer(
       j++;
       const next = tokens[j];
       if (!next || next.breakBefore) break;
-      node = node.next.get(next.norm);
+      node = node.next?.get(next.norm);
     }
     if (!best) {
       i++;
@@ -106,7 +106,11 @@ function pick(
 ): Terminal | undefined {
   for (const terminal of terminals) {
     if (!sameSpacing(terminal, tokens, first, last) || !caseFits(terminal, tokens, first)) continue;
-    if (terminal.contextual && terminal.kind !== null && !(terminal.attested && shouted(tokens, first, last))) {
+    if (
+      terminal.contextual &&
+      terminal.kind !== null &&
+      !(terminal.attested && shouted(tokens, first, last))
+    ) {
       const sentence = sentences[sentenceIndexAt(sentences, tokens[first]!.start)] ?? {
         start: 0,
         end: Infinity,

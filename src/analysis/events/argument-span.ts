@@ -1,7 +1,15 @@
 import type { EntityKind, EventArgument, Span } from '../../domain/analysis.ts';
 import { type Doc, type EntityMention, mentionsIn } from './document.ts';
 
-const ACTOR_ORDER: readonly EntityKind[] = ['threat-actor', 'country', 'organization', 'person', 'malware', 'product', 'vendor'];
+const ACTOR_ORDER: readonly EntityKind[] = [
+  'threat-actor',
+  'country',
+  'organization',
+  'person',
+  'malware',
+  'product',
+  'vendor',
+];
 
 /** Builds an argument over `span`, linked to the best entity mention it is or contains (actors first). */
 export function toArgument(doc: Doc, role: string, span: Span, kinds?: readonly EntityKind[]): EventArgument {
@@ -9,11 +17,18 @@ export function toArgument(doc: Doc, role: string, span: Span, kinds?: readonly 
   const inside = kinds ? all.filter((mention) => kinds.includes(mention.kind)) : all;
   const best = pickMention(inside);
   const text = doc.text.slice(span.start, span.end);
-  return best ? { role, entity: best.id, start: span.start, end: span.end, text } : { role, start: span.start, end: span.end, text };
+  return best
+    ? { role, entity: best.id, start: span.start, end: span.end, text }
+    : { role, start: span.start, end: span.end, text };
 }
 
 /** Builds arguments for every entity mention of the given kinds inside `span` (e.g. products named in an incident). */
-export function mentionArguments(doc: Doc, role: string, span: Span, kinds: readonly EntityKind[]): EventArgument[] {
+export function mentionArguments(
+  doc: Doc,
+  role: string,
+  span: Span,
+  kinds: readonly EntityKind[],
+): EventArgument[] {
   return mentionsIn(doc, span.start, span.end)
     .filter((mention) => kinds.includes(mention.kind))
     .map((mention) => mentionArgument(role, mention));

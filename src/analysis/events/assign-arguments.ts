@@ -1,20 +1,35 @@
 import type { EventArgument, EventType, Span } from '../../domain/analysis.ts';
-import { dedupeArguments, mentionArgument, mentionArguments, stateArguments, toArgument } from './argument-span.ts';
+import {
+  dedupeArguments,
+  mentionArgument,
+  mentionArguments,
+  stateArguments,
+  toArgument,
+} from './argument-span.ts';
 import { type Doc, mentionsIn } from './document.ts';
 import { clauseEndAfter, clauseStartBefore, findSubject, wordBefore } from './find-subject.ts';
 import { AGENT_ROLES, FRAMES, type Frame } from './frames.ts';
-import { nounPhraseAt, nounPhraseListAt, tokenIndexAt } from './noun-phrase.ts';
+import { nounPhraseListAt, tokenIndexAt } from './noun-phrase.ts';
 import { findTimes } from './time-expressions.ts';
 import type { TriggerForm } from './trigger-lexicon.ts';
 
 /** A matched rule trigger. */
-export type RuleTrigger = Span & { readonly type: EventType; readonly form: TriggerForm; readonly name: string };
+export type RuleTrigger = Span & {
+  readonly type: EventType;
+  readonly form: TriggerForm;
+  readonly name: string;
+};
 
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|be|is|are|get|gets|got|who|and)\s+(?:\w+ly\s+)?$/i;
+/** Headline passives without an auxiliary: "Professionals Accused of ...", "Firm Fined over ...". */
+const PARTICIPLE_AFTER = /^\s+(?:of|by|over|for|in)\b/i;
 const BY_AFTER = /^\s*(?:[\w-]+\s+){0,2}?by\s+(?![\p{L}]+ing\b)/iu;
-const ATTACKER_NOUN = /\b(?:(?:state[- ](?:sponsored|backed)|chinese|russian|iranian|north korean)\s+)?(?:hackers?|attackers?|threat actors?|cyber ?criminals?|criminals?|hacking group|ransomware gang|gang)\b/gi;
-const RELATIVE_VICTIM = /^\s*,?\s*(?:which|that)\s+(?:\w+\s+)?(?:targeted|hit|affected|compromised|impacted|struck)\s+/i;
-const ACCUSED_OF = /^\s*,?\s*(?:who|which)\s+(?:are|were|is|was|had been|have been)\s+(?:\w+ly\s+)?(?:accused|charged|suspected|alleged)\s+of\s+/i;
+const ATTACKER_NOUN =
+  /\b(?:(?:state[- ](?:sponsored|backed)|chinese|russian|iranian|north korean)\s+)?(?:hackers?|attackers?|threat actors?|cyber ?criminals?|criminals?|hacking group|ransomware gang|gang)\b/gi;
+const RELATIVE_VICTIM =
+  /^\s*,?\s*(?:which|that)\s+(?:\w+\s+)?(?:targeted|hit|affected|compromised|impacted|struck)\s+/i;
+const ACCUSED_OF =
+  /^\s*,?\s*(?:who|which)\s+(?:are|were|is|was|had been|have been)\s+(?:\w+ly\s+)?(?:accused|charged|suspected|alleged)\s+of\s+/i;
 const ATTACK_TYPES = new Set<EventType>(['attack.intrusion', 'attack.ddos', 'vulnerability.exploitation']);
 const MAX_PREP_TOKENS = 16;
 const CLAUSE_KINDS = ['product', 'malware', 'vulnerability', 'threat-actor'] as const;
@@ -27,7 +42,11 @@ export function assignArguments(doc: Doc, trigger: RuleTrigger, sentence: Span):
   const args: EventArgument[] = [];
   const clauseStart = clauseStartBefore(text, sentence, trigger.start);
   const clauseEnd = clauseEndAfter(text, trigger.end, sentence.end);
-  const passive = trigger.form === 'verb' && PASSIVE_BEFORE.test(text.slice(clauseStart, trigger.start));
+  const passive =
+    trigger.form === 'verb' &&
+    (PASSIVE_BEFORE.test(text.slice(clauseStart, trigger.start)) ||
+      (/ed$/i.test(text.slice(trigger.start, trigger.end)) &&
+        PARTICIPLE_AFTER.test(text.slice(trigger.end, trigger.end + 6))));
   const filled = new Set<string>();
   const add = (more: readonly EventArgument[]) => {
     for (const arg of more) {
@@ -52,9 +71,18 @@ export function assignArguments(doc: Doc, trigger: RuleTrigger, sentence: Span):
   }
   if (frame.patient) {
     if (passive) {
-      const subject = findSubject(doc, clauseStart, trigger.start, ['country', 'organization', 'person', 'threat-actor', 'sector']);
+      const subject = findSubject(doc, clauseStart, trigger.start, [
+        'country',
+        'organization',
+        'person',
+        'threat-actor',
+        'sector',
+      ]);
       add(subject.slice(-1).map((mention) => mentionArgument(frame.patient!, mention)));
-    } else if (trigger.form === 'verb' && !/^\s*(?:[,.;:]|by\b|to\b)/.test(text.slice(trigger.end, trigger.end + 4))) {
+    } else if (
+      trigger.form === 'verb' &&
+      !/^\s*(?:[,.;:]|by\b|to\b)/.test(text.slice(trigger.end, trigger.end + 4))
+    ) {
       add(nounPhraseListAt(doc, trigger.end, clauseEnd).map((span) => toArgument(doc, frame.patient!, span)));
     }
   }
@@ -70,7 +98,8 @@ function attackerNoun(doc: Doc, clauseStart: number, triggerStart: number, role:
   if (actors.length > 0) return [mentionArgument(role, actors[actors.length - 1]!)];
   let last: Span | undefined;
   const slice = doc.text.slice(clauseStart, triggerStart);
-  for (const match of slice.matchAll(ATTACKER_NOUN)) last = { start: clauseStart + match.index, end: clauseStart + match.index + match[0].length };
+  for (const match of slice.matchAll(ATTACKER_NOUN))
+    last = { start: clauseStart + match.index, end: clauseStart + match.index + match[0].length };
   return last ? [toArgument(doc, role, last)] : [];
 }
 
@@ -78,15 +107,25 @@ function attackerNoun(doc: Doc, clauseStart: number, triggerStart: number, role:
 function modifierArguments(doc: Doc, trigger: RuleTrigger): EventArgument[] {
   const before = mentionsIn(doc, Math.max(0, trigger.start - 60), trigger.start);
   let last = before[before.length - 1];
-  for (const mention of before) if (last && (mention.end > last.end || (mention.end === last.end && mention.kind === 'product'))) last = mention;
+  for (const mention of before)
+    if (last && (mention.end > last.end || (mention.end === last.end && mention.kind === 'product')))
+      last = mention;
   if (!last || !/^[\s-]*(?:[\p{L}-]+\s+){0,1}$/u.test(doc.text.slice(last.end, trigger.start))) return [];
   if (last.kind === 'product') return [mentionArgument('product', last)];
-  if (last.kind === 'threat-actor' || last.kind === 'malware') return [mentionArgument(last.kind === 'malware' ? 'tool' : 'attacker', last)];
-  if (last.kind === 'organization' || last.kind === 'sector' || last.kind === 'vendor') return [mentionArgument('victim', last)];
+  if (last.kind === 'threat-actor' || last.kind === 'malware')
+    return [mentionArgument(last.kind === 'malware' ? 'tool' : 'attacker', last)];
+  if (last.kind === 'organization' || last.kind === 'sector' || last.kind === 'vendor')
+    return [mentionArgument('victim', last)];
   return [];
 }
 
-function prepositionArguments(doc: Doc, trigger: RuleTrigger, frame: Frame, clauseEnd: number, filled: Set<string>): EventArgument[] {
+function prepositionArguments(
+  doc: Doc,
+  trigger: RuleTrigger,
+  frame: Frame,
+  clauseEnd: number,
+  filled: Set<string>,
+): EventArgument[] {
   const out: EventArgument[] = [];
   const tokens = doc.tokens;
   let i = tokenIndexAt(doc, trigger.end);
@@ -97,7 +136,13 @@ function prepositionArguments(doc: Doc, trigger: RuleTrigger, frame: Frame, clau
     const role = frame.preps[token.norm];
     if (!role || filled.has(role)) continue;
     if (token.norm === 'to' && trigger.name !== 'attribute' && trigger.name !== 'link') continue;
-    if (token.norm === 'in' && /^\s+(?:\d|(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december)/i.test(doc.text.slice(token.end, token.end + 12))) continue;
+    if (
+      token.norm === 'in' &&
+      /^\s+(?:\d|(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december)/i.test(
+        doc.text.slice(token.end, token.end + 12),
+      )
+    )
+      continue;
     const spans = frame.clauses?.includes(role)
       ? [clauseSpan(doc, token.end, clauseEnd)].filter((s): s is Span => s !== undefined)
       : nounPhraseListAt(doc, token.end, clauseEnd);
@@ -106,7 +151,10 @@ function prepositionArguments(doc: Doc, trigger: RuleTrigger, frame: Frame, clau
     for (const span of spans) {
       const clause = role === 'incident' || role === 'reason';
       out.push(toArgument(doc, role, span, clause ? CLAUSE_KINDS : undefined));
-      if (clause) out.push(...mentionArguments(doc, role, span, ['product', 'malware', 'vulnerability', 'threat-actor']));
+      if (clause)
+        out.push(
+          ...mentionArguments(doc, role, span, ['product', 'malware', 'vulnerability', 'threat-actor']),
+        );
     }
     i = tokenIndexAt(doc, spans[spans.length - 1]!.end) - 1;
   }
@@ -114,20 +162,33 @@ function prepositionArguments(doc: Doc, trigger: RuleTrigger, frame: Frame, clau
 }
 
 /** "..., which targeted thousands of email accounts" and "..., who are accused of infiltrating X". */
-function relativeClauseArguments(doc: Doc, trigger: RuleTrigger, clauseEnd: number, sentenceEnd: number): EventArgument[] {
+function relativeClauseArguments(
+  doc: Doc,
+  trigger: RuleTrigger,
+  clauseEnd: number,
+  sentenceEnd: number,
+): EventArgument[] {
   const rest = doc.text.slice(clauseEnd, sentenceEnd);
   const target = RELATIVE_VICTIM.exec(rest);
   if (target && ATTACK_TYPES.has(trigger.type)) {
-    return nounPhraseListAt(doc, clauseEnd + target[0].length, sentenceEnd).map((span) => toArgument(doc, 'victim', span));
+    return nounPhraseListAt(doc, clauseEnd + target[0].length, sentenceEnd).map((span) =>
+      toArgument(doc, 'victim', span),
+    );
   }
   const accused = ACCUSED_OF.exec(rest);
-  if (!accused || (trigger.type !== 'law-enforcement.charge' && trigger.type !== 'law-enforcement.arrest')) return [];
+  if (!accused || (trigger.type !== 'law-enforcement.charge' && trigger.type !== 'law-enforcement.arrest'))
+    return [];
   const from = clauseEnd + accused[0].length;
   const incident = clauseSpan(doc, from, sentenceEnd);
   if (!incident) return [];
   const out = [toArgument(doc, 'incident', incident, CLAUSE_KINDS)];
   const verb = /^[\p{L}]+ing\s+/u.exec(doc.text.slice(from, sentenceEnd));
-  if (verb) out.push(...nounPhraseListAt(doc, from + verb[0].length, sentenceEnd).map((span) => toArgument(doc, 'victim', span)));
+  if (verb)
+    out.push(
+      ...nounPhraseListAt(doc, from + verb[0].length, sentenceEnd).map((span) =>
+        toArgument(doc, 'victim', span),
+      ),
+    );
   return out;
 }
 

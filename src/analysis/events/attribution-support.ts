@@ -29,7 +29,9 @@ export function addAttributionSupport(doc: Doc, events: readonly AnalysisEvent[]
       .filter((s) => overlaps(s.accusers, accusers) && (accused.size === 0 || overlaps(s.accused, accused)))
       .flatMap((s) => s.supporters)
       .filter((arg) => !arg.entity || (!accusers.has(arg.entity) && !accused.has(arg.entity)));
-    return extra.length === 0 ? event : { ...event, arguments: dedupeArguments([...event.arguments, ...extra]) };
+    return extra.length === 0
+      ? event
+      : { ...event, arguments: dedupeArguments([...event.arguments, ...extra]) };
   });
 }
 
@@ -37,7 +39,10 @@ function findSupporters(doc: Doc, event: AnalysisEvent): EventArgument[] {
   const accuser = event.arguments.find((a) => a.role === 'accuser');
   const out: EventArgument[] = [];
   const excluded = new Set([...idsOf(event, 'accused'), ...idsOf(event, 'accuser')]);
-  if (accuser && JOINED.test(doc.text.slice(Math.max(event.sentence.start, accuser.start - 20), accuser.start))) {
+  if (
+    accuser &&
+    JOINED.test(doc.text.slice(Math.max(event.sentence.start, accuser.start - 20), accuser.start))
+  ) {
     const clauseStart = clauseStartBefore(doc.text, event.sentence, accuser.start);
     for (const mention of mentionsIn(doc, clauseStart, accuser.start)) {
       if (mention.kind !== 'country' && mention.kind !== 'organization') continue;

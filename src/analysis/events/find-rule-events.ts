@@ -5,9 +5,14 @@ import { FRAMES } from './frames.ts';
 import { readStance } from './stance.ts';
 import { COMPILED_TRIGGERS } from './trigger-lexicon.ts';
 
-const CYBER = /hack|cyber|attack|breach|espionage|malware|ransomware|intrusion|campaign|\bapt\s?\d|operation|spy|spies|infiltrat|exploit|data|network|comput|online|crypto|fraud|scam|leak|theft|stole|dark ?web|botnet/i;
-const LAW_ENFORCEMENT = /\b(?:police|authorities|law enforcement|fbi|europol|interpol|justice department|department of justice|doj|prosecutors?|nca|operation \p{Lu}|officials|agency|agencies|government)\b/iu;
-const DENIAL_CUE = /accus|alleg|involve|responsib|claim|report|behind|hack|attack|breach|role|wrongdoing|link/i;
+const CYBER =
+  /hack|cyber|attack|breach|espionage|malware|ransomware|intrusion|campaign|\bapt\s?\d|operation|spy|spies|infiltrat|exploit|data|network|comput|online|crypto|fraud|scam|leak|theft|stole|dark ?web|botnet/i;
+const LAW_ENFORCEMENT =
+  /\b(?:police|authorities|law enforcement|fbi|europol|interpol|justice department|department of justice|doj|prosecutors?|nca|operation \p{Lu}|officials|agency|agencies|government)\b/iu;
+const DENIAL_CUE =
+  /accus|alleg|involve|responsib|claim|report|behind|hack|attack|breach|role|wrongdoing|link/i;
+/** Roles of an attribution frame renamed when the event is a prosecution. */
+const CHARGE_ROLES: Readonly<Record<string, string>> = { accused: 'defendant', accuser: 'authority' };
 const ADJACENT_PASSIVE = /^\s*(?:(?:is|are|was|were|has|have|been|being|also|again|formally|publicly)\s+)*$/i;
 const PASSIVE_ACCUSED = /\b(?:who|which|are|were|is|was|been)\s+(?:\w+ly\s+)?$/i;
 
@@ -17,7 +22,8 @@ export function findRuleEvents(doc: Doc): AnalysisEvent[] {
   const events: AnalysisEvent[] = [];
   const chargeSentences = new Set<number>();
   for (const trigger of triggers) {
-    if (trigger.type === 'law-enforcement.charge' || trigger.type === 'law-enforcement.arrest') chargeSentences.add(sentenceAt(doc, trigger.start).start);
+    if (trigger.type === 'law-enforcement.charge' || trigger.type === 'law-enforcement.arrest')
+      chargeSentences.add(sentenceAt(doc, trigger.start).start);
   }
   for (const trigger of triggers) {
     const sentence = sentenceAt(doc, trigger.start);
@@ -29,20 +35,25 @@ export function findRuleEvents(doc: Doc): AnalysisEvent[] {
     const reading = readStance(doc.text, trigger, sentence);
     const frame = FRAMES[trigger.type];
     const hasAgent = args.some((a) => a.role === frame?.agent && a.entity);
-    const hasPatient = args.some((a) => a.role === frame?.patient && (a.entity || frame?.patient === 'incident'));
+    const hasPatient = args.some(
+      (a) => a.role === frame?.patient && (a.entity || frame?.patient === 'incident'),
+    );
     const base = trigger.type === 'attack.intrusion' ? 0.45 : 0.6;
-    const confidence = Math.min(0.95, base + (hasAgent ? 0.15 : 0) + (hasPatient ? 0.15 : 0)) * reading.factor;
+    const confidence =
+      Math.min(0.95, base + (hasAgent ? 0.15 : 0) + (hasPatient ? 0.15 : 0)) * reading.factor;
     events.push({
       type,
       stance: reading.stance,
       realis: reading.realis,
       trigger: { start: trigger.start, end: trigger.end, text: doc.text.slice(trigger.start, trigger.end) },
       sentence: { start: sentence.start, end: sentence.end },
-      arguments: args,
+      arguments:
+        type === trigger.type ? args : args.map((a) => ({ ...a, role: CHARGE_ROLES[a.role] ?? a.role })),
       confidence: Math.round(confidence * 100) / 100,
       rule: `lexicon:${trigger.name}`,
     });
-    if (trigger.name === 'not-guilty') events.push({ ...events[events.length - 1]!, type: 'law-enforcement.charge' });
+    if (trigger.name === 'not-guilty')
+      events.push({ ...events[events.length - 1]!, type: 'law-enforcement.charge' });
   }
   return events;
 }
@@ -66,7 +77,13 @@ function collectTriggers(doc: Doc): RuleTrigger[] {
     regex.lastIndex = 0;
     for (const match of doc.text.matchAll(regex)) {
       if (doc.text[match.index - 1] === '-' || inBoilerplate(doc, match.index)) continue;
-      found.push({ start: match.index, end: match.index + match[0].length, type: rule.type, form: rule.form, name: rule.name });
+      found.push({
+        start: match.index,
+        end: match.index + match[0].length,
+        type: rule.type,
+        form: rule.form,
+        name: rule.name,
+      });
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -79,19 +96,35 @@ function collectTriggers(doc: Doc): RuleTrigger[] {
   return kept;
 }
 
-function keepTrigger(doc: Doc, trigger: RuleTrigger, sentence: Span, sentenceText: string, chargeSentences: Set<number>): boolean {
+function keepTrigger(
+  doc: Doc,
+  trigger: RuleTrigger,
+  sentence: Span,
+  sentenceText: string,
+  chargeSentences: Set<number>,
+): boolean {
   if (trigger.type === 'attribution') {
     const context = doc.text.slice(Math.max(0, sentence.start - 400), sentence.end);
     if (!CYBER.test(context)) return false;
     const before = doc.text.slice(Math.max(sentence.start, trigger.start - 20), trigger.start);
-    if (trigger.name === 'accuse' && PASSIVE_ACCUSED.test(before) && chargeSentences.has(sentence.start)) return false;
+    if (trigger.name === 'accuse' && PASSIVE_ACCUSED.test(before) && chargeSentences.has(sentence.start))
+      return false;
   }
   if (trigger.type === 'denial' && !DENIAL_CUE.test(sentenceText)) return false;
-  if (trigger.type === 'law-enforcement.takedown' && trigger.name === 'takedown' && !LAW_ENFORCEMENT.test(sentenceText)) return false;
+  if (
+    trigger.type === 'law-enforcement.takedown' &&
+    trigger.name === 'takedown' &&
+    !LAW_ENFORCEMENT.test(sentenceText)
+  )
+    return false;
   return true;
 }
 
-function hasRequiredArguments(trigger: RuleTrigger, args: readonly { role: string; entity?: string }[], sentenceText: string): boolean {
+function hasRequiredArguments(
+  trigger: RuleTrigger,
+  args: readonly { role: string; entity?: string }[],
+  sentenceText: string,
+): boolean {
   const frame = FRAMES[trigger.type];
   const type: EventType = trigger.type;
   if (type === 'advisory' && trigger.name === 'warn') {

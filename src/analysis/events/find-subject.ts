@@ -4,7 +4,9 @@ import { mentionsIn } from './document.ts';
 
 /** Words before a mention that make it the object of a preposition, not a subject. */
 const PREPOSITIONS = new Set(
-  'on against of to in at from with into over about for including like than toward towards by between among under'.split(' '),
+  'on against of to in at from with into over about for including like than toward towards by between among under'.split(
+    ' ',
+  ),
 );
 /** Words allowed between two mentions of one subject phrase ("White House press secretary Jen Psaki"). */
 const TITLE_WORDS = new Set(
@@ -25,13 +27,19 @@ export function wordBefore(text: string, offset: number): string {
  * The subject of a trigger: the nearest mention of an allowed kind before it in the clause that is not the object of
  * a preposition, together with the mentions of the same subject phrase before it (titles, employers).
  */
-export function findSubject(doc: Doc, clauseStart: number, triggerStart: number, kinds: readonly EntityKind[]): EntityMention[] {
+export function findSubject(
+  doc: Doc,
+  clauseStart: number,
+  triggerStart: number,
+  kinds: readonly EntityKind[],
+): EntityMention[] {
   const candidates = mentionsIn(doc, clauseStart, triggerStart);
   for (let i = candidates.length - 1; i >= 0; i--) {
     const mention = candidates[i]!;
     if (!kinds.includes(mention.kind)) continue;
     if (PREPOSITIONS.has(wordBefore(doc.text, mention.start))) continue;
-    if (/^\s*['\u2019]s\b/.test(doc.text.slice(mention.end, mention.end + 3)) && i < candidates.length - 1) continue;
+    if (/^\s*['\u2019]s\b/.test(doc.text.slice(mention.end, mention.end + 3)) && i < candidates.length - 1)
+      continue;
     const phrase = [mention];
     for (let j = i - 1; j >= 0; j--) {
       const previous = candidates[j]!;
@@ -58,7 +66,8 @@ export function clauseStartBefore(text: string, sentence: Span, offset: number):
   return cut < 0 ? sentence.start : sentence.start + cut + 1;
 }
 
-const CLAUSE_END = /;|,\s+(?:who|which|whose|while|but|although|according|saying|adding|as well as)\b|\s[\u2014\u2013-]\s/;
+const CLAUSE_END =
+  /;|,\s+(?:who|which|whose|while|but|although|according|saying|adding|as well as)\b|\s[\u2014\u2013-]\s/;
 
 /** The end of the clause that starts after `offset` (the sentence end when nothing closes it earlier). */
 export function clauseEndAfter(text: string, offset: number, sentenceEnd: number): number {

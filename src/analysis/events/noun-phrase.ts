@@ -12,7 +12,21 @@ const STOP_WORDS = new Set(
     'claimed accused charged denied arrested sanctioned warned urged targeted seized'
   ).split(' '),
 );
-const TIME_WORDS = new Set(['this', 'last', 'next', 'yesterday', 'today', 'earlier', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const TIME_WORDS = new Set([
+  'this',
+  'last',
+  'next',
+  'yesterday',
+  'today',
+  'earlier',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
 const LEADING_SKIP = new Set(['the', 'a', 'an']);
 const MAX_TOKENS = 10;
 
@@ -79,5 +93,5 @@ function isInnerPunctuation(token: Token, next: Token | undefined, text: string)
 
 function ofContinues(previous: Token, next: Token | undefined): boolean {
   // "thousands of email accounts" continues; "China of masterminding" does not.
-  return /^\p{Ll}/u.test(previous.text) && next !== undefined && next.word && !/ing$/.test(next.norm);
+  return /^\p{Ll}/u.test(previous.text) && next?.word === true && !/ing$/.test(next.norm);
 }

@@ -13,27 +13,28 @@ export type TriggerRule = {
   readonly needsAgent?: boolean;
 };
 
-const ATTACK_NOUN = String.raw`(?:cyber[- ]?)?(?:attacks?|hacks?|breach(?:es)?|intrusions?|campaigns?|operations?|incidents?|espionage)`;
+const ATTACK_NOUN =
+  '(?:cyber[- ]?)?(?:attacks?|hacks?|breach(?:es)?|intrusions?|campaigns?|operations?|incidents?|espionage)';
 
 /** The trigger lexicon for the types the rules own (CASIE's five types come from the trained model). */
 export const TRIGGER_RULES: readonly TriggerRule[] = [
-  { type: 'attribution', form: 'verb', name: 'accuse', pattern: String.raw`accus(?:e|es|ed|ing)` },
-  { type: 'attribution', form: 'verb', name: 'blame', pattern: String.raw`blam(?:e|es|ed|ing)` },
-  { type: 'attribution', form: 'verb', name: 'attribute', pattern: String.raw`attribut(?:e|es|ed|ing)` },
-  { type: 'attribution', form: 'noun', name: 'attribution', pattern: String.raw`attribution` },
-  { type: 'attribution', form: 'verb', name: 'censure', pattern: String.raw`censur(?:e|es|ed|ing)` },
-  { type: 'attribution', form: 'verb', name: 'name-check', pattern: String.raw`name[- ]check(?:s|ed|ing)?` },
+  { type: 'attribution', form: 'verb', name: 'accuse', pattern: 'accus(?:e|es|ed|ing)' },
+  { type: 'attribution', form: 'verb', name: 'blame', pattern: 'blam(?:e|es|ed|ing)' },
+  { type: 'attribution', form: 'verb', name: 'attribute', pattern: 'attribut(?:e|es|ed|ing)' },
+  { type: 'attribution', form: 'noun', name: 'attribution', pattern: 'attribution' },
+  { type: 'attribution', form: 'verb', name: 'censure', pattern: 'censur(?:e|es|ed|ing)' },
+  { type: 'attribution', form: 'verb', name: 'name-check', pattern: 'name[- ]check(?:s|ed|ing)?' },
   {
     type: 'attribution',
     form: 'verb',
     name: 'point-finger',
-    pattern: String.raw`point(?:s|ed|ing)? the finger`,
+    pattern: 'point(?:s|ed|ing)? the finger',
   },
   {
     type: 'attribution',
     form: 'verb',
     name: 'link',
-    pattern: String.raw`(?:link|ti)(?:e|es|ed|ing|s) (?=(?:\S+ ){0,6}?to (?:the )?(?:\S+ ){0,3}?(?:hackers?|group|gang|actors?|apt\d*|government|state|intelligence|military))`,
+    pattern: String.raw`(?<=(?:attacks?|breach(?:es)?|hacks?|campaigns?|intrusions?|incidents?|operations?|espionage|malware)\s+(?:\S+\s+){0,2})(?:linked|tied)(?=\s+(?:\S+\s+){0,3}?to\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:hackers?|group|gang|actors?|apt\d*|government|state|intelligence|military))`,
   },
   {
     type: 'attribution',
@@ -51,13 +52,13 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     type: 'responsibility-claim',
     form: 'verb',
     name: 'claim-responsibility',
-    pattern: String.raw`claim(?:s|ed|ing)? (?:(?:the )?responsibility|credit)`,
+    pattern: 'claim(?:s|ed|ing)? (?:(?:the )?responsibility|credit)',
   },
   {
     type: 'responsibility-claim',
     form: 'verb',
     name: 'take-credit',
-    pattern: String.raw`(?:take|takes|took|taken|taking) (?:the )?(?:credit|responsibility)`,
+    pattern: '(?:take|takes|took|taken|taking) (?:the )?(?:credit|responsibility)',
   },
   {
     type: 'responsibility-claim',
@@ -69,7 +70,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     type: 'denial',
     form: 'verb',
     name: 'deny',
-    pattern: String.raw`den(?:y|ies|ied|ying)(?! (?:service|access))`,
+    pattern: 'den(?:y|ies|ied|ying)(?! (?:service|access))',
   },
   {
     type: 'denial',
@@ -77,12 +78,12 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     name: 'reject-accusation',
     pattern: String.raw`(?:reject|dismiss|refute|rebuff)(?:s|ed|ing)? (?:the |these |such |those )?(?:\S+ )?(?:accusations?|allegations?|claims?|charges?)`,
   },
-  { type: 'denial', form: 'noun', name: 'denial', pattern: String.raw`denials?` },
+  { type: 'denial', form: 'noun', name: 'denial', pattern: 'denials?' },
   {
     type: 'denial',
     form: 'verb',
     name: 'not-guilty',
-    pattern: String.raw`plead(?:s|ed|ing)? not guilty|pled not guilty`,
+    pattern: 'plead(?:s|ed|ing)? not guilty|pled not guilty',
   },
   {
     type: 'responsibility-claim',
@@ -94,13 +95,14 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     type: 'law-enforcement.arrest',
     form: 'verb',
     name: 'arrest',
-    pattern: String.raw`(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|apprehend(?:s|ed)?|nab(?:s|bed)?|extradit(?:e|es|ed|ing|ion))`,
+    pattern:
+      '(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|apprehend(?:s|ed)?|nab(?:s|bed)?|extradit(?:e|es|ed|ing|ion))',
   },
   {
     type: 'law-enforcement.arrest',
     form: 'noun',
     name: 'custody',
-    pattern: String.raw`(?:taken|took) into custody`,
+    pattern: '(?:taken|took) into custody',
   },
   {
     type: 'law-enforcement.charge',
@@ -112,13 +114,13 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     type: 'law-enforcement.charge',
     form: 'noun',
     name: 'charges',
-    pattern: String.raw`(?:criminal )?charges(?= (?:against|over|for|of|in|filed|brought|were|related))`,
+    pattern: '(?:criminal )?charges(?= (?:against|over|for|of|in|filed|brought|were|related))',
   },
   {
     type: 'law-enforcement.charge',
     form: 'verb',
     name: 'indict',
-    pattern: String.raw`indict(?:s|ed|ing|ments?)?`,
+    pattern: 'indict(?:s|ed|ing|ments?)?',
   },
   {
     type: 'law-enforcement.charge',
@@ -130,19 +132,20 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     type: 'law-enforcement.charge',
     form: 'verb',
     name: 'plead',
-    pattern: String.raw`plead(?:s|ed|ing)? guilty|pled guilty|guilty plea|convict(?:s|ed|ion)?|found guilty|prosecut(?:e|es|ed|ing|ion)|jailed`,
+    pattern:
+      'plead(?:s|ed|ing)? guilty|pled guilty|guilty plea|convict(?:s|ed|ion)?|found guilty|prosecut(?:e|es|ed|ing|ion)|jailed',
   },
   {
     type: 'law-enforcement.takedown',
     form: 'verb',
     name: 'seize',
-    pattern: String.raw`seiz(?:e|es|ed|ing|ure|ures)`,
+    pattern: 'seiz(?:e|es|ed|ing|ure|ures)',
   },
   {
     type: 'law-enforcement.takedown',
     form: 'verb',
     name: 'dismantle',
-    pattern: String.raw`dismantl(?:e|es|ed|ing)`,
+    pattern: 'dismantl(?:e|es|ed|ing)',
   },
   {
     type: 'law-enforcement.takedown',
@@ -151,7 +154,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     pattern: String.raw`take-?downs?|(?:took|taken|take|takes|taking) down(?! (?:all |its |their |the |his |her )?(?:own |\S+ )?(?:website|site|system|server|service)s?)|sinkhol(?:e|ed|ing)|shut(?:s|ting)? down|disrupt(?:s|ed|ing)?`,
     needsAgent: true,
   },
-  { type: 'sanction', form: 'verb', name: 'sanction', pattern: String.raw`sanction(?:s|ed|ing)?` },
+  { type: 'sanction', form: 'verb', name: 'sanction', pattern: 'sanction(?:s|ed|ing)?' },
   {
     type: 'sanction',
     form: 'verb',
@@ -171,12 +174,13 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     pattern: String.raw`warn(?:s|ed|ing)?|urg(?:e|es|ed|ing)(?= (?:\S+ ){0,4}?(?:to )?(?:patch|update|upgrade|apply|mitigate|disable))`,
     needsAgent: true,
   },
-  { type: 'legal.action', form: 'verb', name: 'sue', pattern: String.raw`(?:sue|sues|sued|suing)` },
+  { type: 'legal.action', form: 'verb', name: 'sue', pattern: '(?:sue|sues|sued|suing)' },
   {
     type: 'legal.action',
     form: 'noun',
     name: 'lawsuit',
-    pattern: String.raw`(?:class[- ]action )?(?:lawsuits?|suits?(?= (?:against|over|filed))|class[- ]actions?)|settlements?|(?:breach|compensation) (?:payouts?|claims)|reprimand(?:s|ed)?`,
+    pattern:
+      '(?:class[- ]action )?(?:lawsuits?|suits?(?= (?:against|over|filed))|class[- ]actions?)|settlements?|(?:breach|compensation) (?:payouts?|claims)|reprimand(?:s|ed)?',
   },
   {
     type: 'legal.action',
@@ -194,19 +198,20 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     type: 'attack.ddos',
     form: 'noun',
     name: 'ddos',
-    pattern: String.raw`d?dos(?:ed|ing)?|denial[- ]of[- ]service`,
+    pattern: 'd?dos(?:ed|ing)?|denial[- ]of[- ]service',
   },
   {
     type: 'attack.intrusion',
     form: 'noun',
     name: 'attack',
-    pattern: String.raw`(?:cyber[- ]?)?attack(?:s|ed|ing)?|cyberattacks?|hack(?:s|ed|ing)?|intrusions?|infiltrat(?:e|es|ed|ing|ion)|compromis(?:e|es|ed|ing)|espionage|cyber[- ]?espionage`,
+    pattern:
+      '(?:cyber[- ]?)?attack(?:s|ed|ing)?|cyberattacks?|hack(?:s|ed|ing)?|intrusions?|infiltrat(?:e|es|ed|ing|ion)|compromis(?:e|es|ed|ing)|espionage|cyber[- ]?espionage',
   },
   {
     type: 'vulnerability.exploitation',
     form: 'verb',
     name: 'exploit',
-    pattern: String.raw`exploit(?:s|ed|ing|ation)?(?! (?:kit|code|chain))|(?:zero[- ]day|0[- ]day) attacks?`,
+    pattern: 'exploit(?:s|ed|ing|ation)?(?! (?:kit|code|chain))|(?:zero[- ]day|0[- ]day) attacks?',
   },
 ];
 

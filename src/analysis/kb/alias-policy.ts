@@ -10,7 +10,7 @@ const STOP_ALIASES = new Set(
   `unknown other others apt apts ransomware malware trojan backdoor rat rats botnet loader stealer infostealer group
 team hackers hacker spyware worm virus exploit exploits operation campaign unc dev ta admin test generic agent
 android windows linux macos ios tool tools framework implant dropper downloader payload script miner keylogger
-banker bot webshell web shell scanner password n/a none null undefined`.split(/\s+/),
+banker bot webshell web shell scanner password net n/a none null undefined`.split(/\s+/),
 );
 
 const MAX_EXACT_LETTERS = 6;
@@ -29,10 +29,18 @@ export function caseModeOf(alias: string, imported = false): CaseMode {
   return 'name';
 }
 
-/** Returns the cleaned alias, or undefined when it is too short, numeric or (for imported names) generic. */
-export function cleanAlias(alias: string, imported: boolean): string | undefined {
-  const cleaned = alias.replace(/\s+/g, ' ').trim();
-  const key = normalizeAlias(cleaned);
+/** Returns the cleaned alias, or undefined when it is too short, numeric or (for imported names) generic; `key` is its normalised form. */
+export function cleanAlias(
+  alias: string,
+  imported: boolean,
+  key: string = normalizeAlias(alias),
+): string | undefined {
+  let cleaned = alias.replace(/\s+/g, ' ').trim();
+  // "The Shadow Brokers": prose writes "the Shadow Brokers", so the article is not part of an imported name.
+  if (imported && /^the \S/i.test(cleaned)) {
+    cleaned = cleaned.slice(4);
+    key = normalizeAlias(cleaned);
+  }
   if (key.length < 2 || !/\p{L}/u.test(cleaned)) return undefined;
   if (imported && STOP_ALIASES.has(key)) return undefined;
   if (imported && !/\p{Lu}/u.test(cleaned) && COMMON_WORDS.has(key)) return undefined;
@@ -45,8 +53,7 @@ export function cleanAlias(alias: string, imported: boolean): string | undefined
  * True when an imported alias needs supporting context: common words only, three letters or fewer, or (for
  * malware and tools) one plain capitalised word such as "Locky", which news prose also uses for other things.
  */
-export function needsContext(alias: string, kind: EntityKind): boolean {
-  const key = normalizeAlias(alias);
+export function needsContext(alias: string, kind: EntityKind, key: string = normalizeAlias(alias)): boolean {
   const words = key.split(' ').filter((piece) => /[\p{L}\p{N}]/u.test(piece));
   if (words.length === 0 || key.replace(/ /g, '').length <= 3) return true;
   if (!/\p{Lu}/u.test(alias)) return true;

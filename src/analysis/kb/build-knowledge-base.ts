@@ -2,7 +2,7 @@ import type { EntityKind } from '../../domain/analysis.ts';
 import { cleanAlias, needsContext } from './alias-policy.ts';
 import { COMMON_WORDS } from './common-words.ts';
 import type { KbEntry, KbSource, KnowledgeBase } from './kb-types.ts';
-import { normalizeAlias } from './normalize-alias.ts';
+import { normalizeAlias as normalizeUncached } from './normalize-alias.ts';
 
 type Draft = {
   -readonly [K in keyof KbEntry]: KbEntry[K];
@@ -34,11 +34,12 @@ export function buildKnowledgeBase(
   blockers: readonly string[] = [],
   lexicon: Lexicon = { entries: [], kinds: new Map() },
 ): KnowledgeBase {
+  const normalizeAlias = memoize(normalizeUncached);
   const sorted = [...entries].sort((a, b) => SOURCE_RANK[a.source] - SOURCE_RANK[b.source]);
   const drafts = new Map<string, Draft>();
   const owners = new Map<string, string[]>();
   for (const entry of sorted) {
-    const target = drafts.get(entry.id) ?? findMergeTarget(entry, drafts, owners);
+    const target = drafts.get(entry.id) ?? findMergeTarget(entry, drafts, owners, normalizeAlias);
     const draft = target ?? newDraft(entry, drafts.size);
     if (!target) drafts.set(draft.id, draft);
     else mergeInto(draft, entry);
@@ -50,7 +51,7 @@ export function buildKnowledgeBase(
     drafts.set(entry.id, newDraft(entry, drafts.size));
     for (const alias of entry.aliases) addOwner(owners, normalizeAlias(alias), entry.id);
   }
-  return indexDrafts([...drafts.values()], blockers, lexicon.kinds);
+  return indexDrafts([...drafts.values()], blockers, lexicon.kinds, normalizeAlias);
 }
 
 /** Names attested by annotated corpora: extra entries, and normalised alias -> annotated kind. */
@@ -67,10 +68,24 @@ export function kindAgrees(annotated: string | undefined, kind: EntityKind): boo
   return annotated === kind;
 }
 
+/** Caches a pure string function for one build (aliases repeat across sources and steps). */
+function memoize(fn: (text: string) => string): (text: string) => string {
+  const cache = new Map<string, string>();
+  return (text) => {
+    let value = cache.get(text);
+    if (value === undefined) {
+      value = fn(text);
+      cache.set(text, value);
+    }
+    return value;
+  };
+}
+
 function findMergeTarget(
   entry: KbEntry,
   drafts: Map<string, Draft>,
   owners: Map<string, string[]>,
+  normalizeAlias: (alias: string) => string,
 ): Draft | undefined {
   if (entry.source === 'builtin' || !['threat-actor', 'malware', 'tool'].includes(entry.kind))
     return undefined;
@@ -112,6 +127,7 @@ function indexDrafts(
   drafts: Draft[],
   blockers: readonly string[],
   attested: ReadonlyMap<string, string>,
+  normalizeAlias: (alias: string) => string,
 ): KnowledgeBase {
   const builtinKeys = new Set<string>();
   for (const draft of drafts) {
@@ -124,22 +140,26 @@ function indexDrafts(
   for (const draft of drafts) {
     const imported = draft.source !== 'builtin' || draft.lexicon === true;
     const aliases: string[] = [];
+    const seen = new Set<string>();
     for (const raw of draft.aliasSet) {
-      const alias = cleanAlias(raw, imported);
-      if (alias === undefined || aliases.includes(alias)) continue;
+      const alias = cleanAlias(raw, imported, normalizeAlias(raw));
+      if (alias === undefined || seen.has(alias)) continue;
+      seen.add(alias);
       const key = normalizeAlias(alias);
       if (imported && builtinKeys.has(key)) continue;
       aliases.push(alias);
       addOwner(aliasIndex, key, draft.id);
-      const confirmed = kindAgrees(attested.get(key), draft.kind) && !COMMON_WORDS.has(key);
-      if (imported && !confirmed && needsContext(alias, draft.kind)) contextual.add(key);
+      // A name the corpora annotate needs no cue unless it is a common word; its best owner is ranked first.
+      const confirmed = attested.has(key) && !COMMON_WORDS.has(key);
+      if (imported && !confirmed && needsContext(alias, draft.kind, key)) contextual.add(key);
     }
     const { aliasSet: _aliases, order: _order, ...rest } = draft;
     entries.push({ ...rest, aliases });
   }
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   for (const [key, ids] of aliasIndex)
-    ids.sort((a, b) => compareOwners(key, byId.get(a)!, byId.get(b)!, attested.get(key)));
+    if (ids.length > 1)
+      ids.sort((a, b) => compareOwners(key, byId.get(a)!, byId.get(b)!, attested.get(key), normalizeAlias));
   return { entries, byId, aliasIndex, contextual, blockers, attested };
 }
 
@@ -147,7 +167,13 @@ function indexDrafts(
  * Best owner first: among actors, malware and tools the kind the corpora annotate the alias as ("Sofacy" the
  * actor, not the malware family); then built-in, the entry whose canonical name is the alias, kind rank.
  */
-function compareOwners(key: string, a: KbEntry, b: KbEntry, annotated: string | undefined): number {
+function compareOwners(
+  key: string,
+  a: KbEntry,
+  b: KbEntry,
+  annotated: string | undefined,
+  normalizeAlias: (alias: string) => string,
+): number {
   if (annotated !== undefined && SOFTWARE_OR_ACTOR.has(a.kind) && SOFTWARE_OR_ACTOR.has(b.kind)) {
     const preferred = Number(kindAgrees(annotated, b.kind)) - Number(kindAgrees(annotated, a.kind));
     if (preferred !== 0) return preferred;

@@ -23,6 +23,7 @@ const EXTRA_NAMES: Readonly<Record<string, readonly string[]>> = {
   NL: ['The Netherlands', 'Holland'],
   CZ: ['Czech Republic'],
   TR: ['Türkiye', 'Turkiye'],
+  PS: ['Palestinian Territories', 'Gaza', 'Gaza Strip', 'West Bank'],
   VA: ['Holy See', 'the Vatican'],
 };
 
@@ -71,10 +72,21 @@ const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
   NL: ['Dutch'],
 };
 
+/** Former states still named in news (historical references); codes are ISO 3166-1 transitionally reserved ones. */
+const HISTORICAL: readonly { code: string; name: string; aliases: readonly string[] }[] = [
+  { code: 'SU', name: 'Soviet Union', aliases: ['USSR', 'U.S.S.R.', 'Union of Soviet Socialist Republics'] },
+  { code: 'YU', name: 'Yugoslavia', aliases: [] },
+  { code: 'CS', name: 'Czechoslovakia', aliases: [] },
+  { code: 'DD', name: 'East Germany', aliases: ['German Democratic Republic'] },
+];
+
 const MAX_ALT_WITHOUT_ALLOW = 4;
 const COUNTRIES = countriesJson as unknown as readonly CountryRecord[];
 
-/** Builds one `country:XX` entry per ISO 3166-1 country with names, safe alternative spellings, demonyms and seats. */
+/**
+ * Builds one `country:XX` entry per ISO 3166-1 country with names, safe alternative spellings, demonyms and
+ * seats, plus former states (`country:SU` Soviet Union, type `historical`).
+ */
 export function countryEntries(): KbEntry[] {
   const demonymOwners = new Map<string, Set<string>>();
   for (const country of COUNTRIES) {
@@ -84,7 +96,17 @@ export function countryEntries(): KbEntry[] {
       demonymOwners.set(demonym, owners);
     }
   }
-  return COUNTRIES.map((country) => {
+  const historical = HISTORICAL.map(
+    ({ code, name, aliases }): KbEntry => ({
+      id: `country:${code}`,
+      kind: 'country',
+      name,
+      aliases: [name, ...aliases],
+      type: 'historical',
+      source: 'builtin',
+    }),
+  );
+  const current = COUNTRIES.map((country) => {
     const code = country.cca2;
     const aliasRules: Record<string, string> = {};
     const names = new Set<string>([country.name.common, country.name.official, ...(EXTRA_NAMES[code] ?? [])]);
@@ -109,6 +131,7 @@ export function countryEntries(): KbEntry[] {
       aliasRules,
     } satisfies KbEntry;
   });
+  return [...current, ...historical];
 }
 
 function demonymsOf(country: CountryRecord): string[] {

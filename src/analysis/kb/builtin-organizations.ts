@@ -170,12 +170,29 @@ const AGENCIES: readonly Row[] = [
   ['cert-in', 'CERT-In', ['Indian Computer Emergency Response Team'], 'IN'],
 ];
 
-/** Alliance, intergovernmental and government-agency entries (`org:<key>`). */
+/** Political parties, legislatures, sports bodies and armed groups that cyber news names as targets or actors. */
+const OTHER_BODIES: readonly Row[] = [
+  ['dnc', 'Democratic National Committee', ['DNC'], 'US'],
+  ['dccc', 'Democratic Congressional Campaign Committee', ['DCCC'], 'US'],
+  ['rnc', 'Republican National Committee', ['RNC'], 'US'],
+  ['bundestag', 'Bundestag', ['German Bundestag'], 'DE'],
+  ['cdu', 'CDU', ['Christian Democratic Union'], 'DE'],
+  ['wada', 'World Anti-Doping Agency', ['WADA'], undefined],
+  ['opcw', 'Organisation for the Prohibition of Chemical Weapons', ['OPCW'], undefined],
+  ['tv5monde', 'TV5Monde', ['TV5 Monde'], 'FR'],
+  ['hamas', 'Hamas', [], 'PS'],
+  ['fatah', 'Fatah', [], 'PS'],
+  ['hezbollah', 'Hezbollah', [], 'LB'],
+  ['palestinian-authority', 'Palestinian Authority', [], 'PS'],
+];
+
+/** Alliance, intergovernmental, government-agency and other body entries (`org:<key>`). */
 export function organizationEntries(): KbEntry[] {
   return [
     ...ALLIANCES.map((row) => toEntry(row, 'alliance')),
     ...INTERGOVERNMENTAL.map((row) => toEntry(row, 'intergovernmental')),
     ...AGENCIES.map((row) => toEntry(row, 'government-agency')),
+    ...OTHER_BODIES.map((row) => toEntry(row, 'other')),
   ];
 }
 

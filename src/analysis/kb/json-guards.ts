@@ -23,6 +23,7 @@ export function asRecords(value: unknown): Record<string, unknown>[] {
 /** The first sentence of a description, at most `max` characters. */
 export function shortDescription(text: string | undefined, max = 240): string | undefined {
   if (!text) return undefined;
-  const first = text.split(/(?<=\.)\s/)[0] ?? text;
+  const stop = text.search(/\.\s/);
+  const first = stop >= 0 ? text.slice(0, stop + 1) : text;
   return first.length > max ? `${first.slice(0, max - 1)}…` : first;
 }

@@ -19,9 +19,14 @@ test('MISP galaxy + ATT&CK import: merged actors, fast compile and matching thro
     json: JSON.parse(readFileSync(path.join(MISP, fileName), 'utf8')) as unknown,
   }));
   const attack = JSON.parse(readFileSync(ATTACK, 'utf8')) as unknown;
-  const started = performance.now();
+  // CPU time, not wall time: the tests share two cores with other work, and wall time measures the neighbours.
+  const cpuMs = () => {
+    const usage = process.cpuUsage();
+    return (usage.user + usage.system) / 1000;
+  };
+  const started = cpuMs();
   const kb = compileKb(loadBuiltinKb([...importMispGalaxy(clusters), ...importAttack(attack)]));
-  const buildMs = performance.now() - started;
+  const buildMs = cpuMs() - started;
 
   const resolve = (text: string) =>
     analyzeText({ title: null, text }, kb).entities.map((entity) => entity.id);
@@ -41,11 +46,11 @@ test('MISP galaxy + ATT&CK import: merged actors, fast compile and matching thro
       4096,
     );
   const count = 300;
-  const begin = performance.now();
+  const begin = cpuMs();
   for (let i = 0; i < count; i++) analyzeText({ title: null, text: `${i} ${article}` }, kb);
-  const perSecond = count / ((performance.now() - begin) / 1000);
+  const perSecond = count / ((cpuMs() - begin) / 1000);
   process.stdout.write(
-    `# kb build+compile ${buildMs.toFixed(0)} ms, ${kb.kb.aliasIndex.size} aliases, ${perSecond.toFixed(0)} articles/s\n`,
+    `# kb import+build+compile ${buildMs.toFixed(0)} CPU ms, ${kb.kb.aliasIndex.size} aliases, ${perSecond.toFixed(0)} articles per CPU second\n`,
   );
   assert.ok(buildMs < 5000, `build+compile took ${buildMs.toFixed(0)} ms`);
   assert.ok(perSecond > 100, `only ${perSecond.toFixed(0)} articles/s`);

@@ -8,7 +8,8 @@ const SPEECH =
   /\b(?:said|says|say|told|tells|added|adds|stated|states|wrote|writes|explained|noted|notes|warned|warns|claimed|commented|insisted|argued|continued|remarked|announced|tweeted|posted|acknowledged|admitted|confirmed|declared|according to|asked|replied|responded|concluded|emphasi[sz]ed|stressed|saying)\b/gi;
 const PERSON_PRONOUN = /^(?:he|she|him|her)$/i;
 const GROUP_PRONOUN = /^(?:they|it|we)$/i;
-const DESCRIPTOR = /\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(company|firm|agency|organi[sz]ation|group|ministry|department|government|spokes(?:person|man|woman)|official|statement|vendor|researchers?)\b/i;
+const DESCRIPTOR =
+  /\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(company|firm|agency|organi[sz]ation|group|ministry|department|government|spokes(?:person|man|woman)|official|statement|vendor|researchers?)\b/i;
 const KIND_ORDER = ['person', 'organization', 'country', 'threat-actor', 'vendor'] as const;
 const TAIL = 160;
 
@@ -49,7 +50,12 @@ function fromHead(doc: Doc, outer: Span, sentence: Span): Speaker | undefined {
   return fromRegion(doc, { start: start + boundary + 1, end: verbStart }, outer.start, 'last');
 }
 
-function fromRegion(doc: Doc, region: Span, quoteStart: number, prefer: 'first' | 'last'): Speaker | undefined {
+function fromRegion(
+  doc: Doc,
+  region: Span,
+  quoteStart: number,
+  prefer: 'first' | 'last',
+): Speaker | undefined {
   if (region.end <= region.start) return undefined;
   const mentions = mentionsIn(doc, region.start, region.end);
   for (const kind of KIND_ORDER) {
@@ -60,15 +66,24 @@ function fromRegion(doc: Doc, region: Span, quoteStart: number, prefer: 'first' 
   const regionText = doc.text.slice(region.start, region.end);
   const words = regionText.trim().split(/\s+/);
   const pronoun = prefer === 'last' ? words[words.length - 1] : words[0];
-  if (pronoun && PERSON_PRONOUN.test(pronoun)) return nearestBefore(doc, quoteStart, ['person'], pronoun, 0.8);
-  if (pronoun && GROUP_PRONOUN.test(pronoun)) return nearestBefore(doc, quoteStart, ['organization', 'country'], pronoun, 0.6);
+  if (pronoun && PERSON_PRONOUN.test(pronoun))
+    return nearestBefore(doc, quoteStart, ['person'], pronoun, 0.8);
+  if (pronoun && GROUP_PRONOUN.test(pronoun))
+    return nearestBefore(doc, quoteStart, ['organization', 'country'], pronoun, 0.6);
   const descriptor = DESCRIPTOR.exec(regionText);
-  if (descriptor) return nearestBefore(doc, quoteStart, ['organization', 'vendor', 'country'], descriptor[0], 0.6);
+  if (descriptor)
+    return nearestBefore(doc, quoteStart, ['organization', 'vendor', 'country'], descriptor[0], 0.6);
   const name = regionText.trim();
   return name.length > 1 && /^\p{Lu}/u.test(name) ? { text: name, confidence: 0.5 } : undefined;
 }
 
-function nearestBefore(doc: Doc, offset: number, kinds: readonly string[], text: string, confidence: number): Speaker {
+function nearestBefore(
+  doc: Doc,
+  offset: number,
+  kinds: readonly string[],
+  text: string,
+  confidence: number,
+): Speaker {
   for (let i = lowerBound(doc.mentions, offset) - 1; i >= 0; i--) {
     const mention: EntityMention = doc.mentions[i]!;
     if (kinds.includes(mention.kind)) return { id: mention.id, text, confidence };

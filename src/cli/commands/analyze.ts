@@ -1,15 +1,14 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { analyzeText } from '../../analysis/analyze.ts';
 import { type CompiledKb, compileKb, loadBuiltinKb } from '../../analysis/kb/index.ts';
 import type { Analysis } from '../../domain/analysis.ts';
 import { decodeHtml, extractArticle } from '../../ingest/article/index.ts';
-import { createHttpGet } from '../../ingest/fetch/index.ts';
 import { loadKnowledgeBase } from '../../pipeline/load-kb.ts';
 import { isPostgresUrl, openStore } from '../../store/connect.ts';
 import { configFrom, type GlobalOptions, printJson, UsageError } from '../context.ts';
+import { readInput } from '../read-input.ts';
 
 /** `analyze <file|url|->` and `analyze --jsonl`: the analysis contract for one or many documents. */
 export function registerAnalyze(program: Command): void {
@@ -53,37 +52,14 @@ async function knowledgeBaseFor(global: GlobalOptions): Promise<CompiledKb> {
 type Document = { title: string | null; text: string; url?: string };
 
 async function readDocument(input: string, global: GlobalOptions): Promise<Document> {
-  if (/^https?:\/\//i.test(input)) {
-    const config = configFrom(global);
-    const get = createHttpGet({
-      userAgent: config.http.userAgent,
-      timeoutMs: config.http.timeoutMs,
-      maxBytes: config.http.maxBytes,
-      allowHosts: config.http.allowHosts,
-    });
-    const response = await get({ url: input });
-    if (response.kind !== 'ok')
-      throw new Error(
-        `cannot fetch ${input}: ${response.kind === 'error' ? `${response.code} ${response.message}` : response.kind}`,
-      );
-    const article = extractArticle(decodeHtml(response.body, response.contentType), response.url);
+  const { bytes, url, contentType } = await readInput(input, configFrom(global));
+  const isWebPage = /^https?:\/\//i.test(input);
+  const raw = isWebPage ? decodeHtml(bytes, contentType) : new TextDecoder().decode(bytes);
+  if (isWebPage || (/^\s*</.test(raw) && /<(html|body|article|p)[\s>]/i.test(raw))) {
+    const article = extractArticle(raw, url);
     if (!article.ok)
       throw new Error(`cannot extract an article from ${input}: ${article.code} ${article.message}`);
-    return { title: article.value.title, text: article.value.text, url: response.url };
-  }
-  let raw: string;
-  try {
-    raw = input === '-' ? await readStdin() : await readFile(input, 'utf8');
-  } catch (cause) {
-    throw new Error(
-      `cannot read ${input}: ${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message}`,
-      { cause },
-    );
-  }
-  if (/^\s*</.test(raw) && /<(html|body|article|p)[\s>]/i.test(raw)) {
-    const article = extractArticle(raw, 'file:///document.html');
-    if (!article.ok) throw new Error(`cannot extract an article from ${input}: ${article.message}`);
-    return { title: article.value.title, text: article.value.text };
+    return { title: article.value.title, text: article.value.text, ...(isWebPage ? { url } : {}) };
   }
   return { title: titleOf(raw), text: raw };
 }
@@ -92,12 +68,6 @@ async function readDocument(input: string, global: GlobalOptions): Promise<Docum
 function titleOf(text: string): string | null {
   const match = /^\s*([^\n]{1,200})\n\s*\n/.exec(text);
   return match?.[1]?.trim() ?? null;
-}
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 async function analyzeJsonLines(kb: CompiledKb): Promise<void> {

@@ -34,9 +34,12 @@ export function registerExport(program: Command): void {
         if (out) await writeFile(out, text, 'utf8');
         else process.stdout.write(text);
         const reports = bundle.objects.filter((object) => object.type === 'report').length;
-        if (options.json && out) printJson({ out, bundle_id: bundle.id, objects: bundle.objects.length, reports });
+        if (options.json && out)
+          printJson({ out, bundle_id: bundle.id, objects: bundle.objects.length, reports });
         else if (out)
-          process.stdout.write(`wrote ${bundle.objects.length} STIX objects (${reports} reports) to ${out}\n`);
+          process.stdout.write(
+            `wrote ${bundle.objects.length} STIX objects (${reports} reports) to ${out}\n`,
+          );
       } finally {
         await store.close();
       }

@@ -1,7 +1,9 @@
 import type { Command } from 'commander';
+import { parseOpml, renderOpml } from '../../ingest/opml/index.ts';
 import { openStore } from '../../store/connect.ts';
 import { addSource, listSources, removeSource } from '../../store/repositories/sources.ts';
 import { configFrom, type GlobalOptions, parseId, printJson, UsageError } from '../context.ts';
+import { readInput } from '../read-input.ts';
 
 /** `sources add|list|remove`: the catalogue of feeds we poll. */
 export function registerSources(program: Command): void {
@@ -77,6 +79,55 @@ export function registerSources(program: Command): void {
         if (options.json) printJson({ id: sourceId, removed });
         else process.stdout.write(removed ? `removed source #${sourceId}\n` : `no source #${sourceId}\n`);
         if (!removed) process.exitCode = 1;
+      } finally {
+        await store.close();
+      }
+    });
+
+  sources
+    .command('import <opml>')
+    .description('add every feed of an OPML file (path, URL or -); feeds already present are kept')
+    .option('--json', 'print what was added as JSON')
+    .action(async (input: string, options: { json?: boolean }) => {
+      const config = configFrom(global());
+      const { bytes } = await readInput(input, config);
+      const parsed = parseOpml(new TextDecoder().decode(bytes));
+      if (!parsed.ok) throw new Error(`${input}: ${parsed.code}: ${parsed.message}`);
+      const store = await openStore(config.databaseUrl);
+      try {
+        const now = new Date().toISOString();
+        const results = [];
+        for (const entry of parsed.value) {
+          const { source, created } = await addSource(store.db, {
+            url: entry.url,
+            name: entry.title || entry.url,
+            now,
+          });
+          results.push({ id: source.id, url: source.url, name: source.name, created });
+        }
+        if (options.json) printJson(results);
+        else
+          process.stdout.write(
+            `imported ${results.filter((r) => r.created).length} new source(s), ${results.filter((r) => !r.created).length} already present\n`,
+          );
+      } finally {
+        await store.close();
+      }
+    });
+
+  sources
+    .command('export')
+    .description('print every source as OPML 2.0')
+    .action(async () => {
+      const store = await openStore(configFrom(global()).databaseUrl);
+      try {
+        const all = await listSources(store.db);
+        process.stdout.write(
+          renderOpml(
+            all.map((s) => ({ title: s.name, url: s.url, siteUrl: null, category: null })),
+            { title: 'Threatbrief sources' },
+          ),
+        );
       } finally {
         await store.close();
       }

@@ -21,7 +21,21 @@ describe('SVG charts', () => {
     assert.equal((svg.match(/<rect [^>]*><title>/g) ?? []).length, 2);
     assert.ok(svg.includes('A &#38; &#60;b&#62;'));
     assert.ok(!svg.includes('<b>'));
-    assert.equal(svg, renderVolumeChart({ days: ['2026-03-01', '2026-03-02'], points: [{ day: '2026-03-01', section: 'a', count: 2 }, { day: '2026-03-02', section: 'b', count: 1 }], series: [{ key: 'a', title: 'A & <b>', color: '#123456' }, { key: 'b', title: 'B', color: '#654321' }], title: 'Volume' }));
+    assert.equal(
+      svg,
+      renderVolumeChart({
+        days: ['2026-03-01', '2026-03-02'],
+        points: [
+          { day: '2026-03-01', section: 'a', count: 2 },
+          { day: '2026-03-02', section: 'b', count: 1 },
+        ],
+        series: [
+          { key: 'a', title: 'A & <b>', color: '#123456' },
+          { key: 'b', title: 'B', color: '#654321' },
+        ],
+        title: 'Volume',
+      }),
+    );
   });
 
   it('draws an accuser × accused heatmap with counts', () => {

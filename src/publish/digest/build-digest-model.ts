@@ -35,7 +35,11 @@ function compareItems(a: DigestItem, b: DigestItem): number {
   return b.storyId - a.storyId;
 }
 
-function toItem(base: string, entry: DigestInput['stories'][number], memory: DigestMemory | undefined): DigestItem {
+function toItem(
+  base: string,
+  entry: DigestInput['stories'][number],
+  memory: DigestMemory | undefined,
+): DigestItem {
   const { story, articles, analysis } = entry;
   const rep = representativeArticle(story.representativeArticleId, articles);
   const body = rep ? withoutSpans(analysedText(rep), analysis?.boilerplate ?? [], bodyOffset(rep)) : '';

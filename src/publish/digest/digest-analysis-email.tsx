@@ -8,7 +8,7 @@ const Ref: FC<{ value: DigestRef }> = ({ value }) =>
       {value.name}
     </a>
   ) : (
-    <>{value.name}</>
+    value.name
   );
 
 /** Sentence comparing the day's count with the day before. */
@@ -16,7 +16,9 @@ export function countLine(model: DigestModel): string {
   const sections = model.analysis.sectionCounts.map((s) => `${s.title} ${s.count}`).join(', ');
   const prev = model.previousDayCount;
   const delta =
-    prev === null ? '' : ` (${model.storyCount - prev >= 0 ? '+' : ''}${model.storyCount - prev} on the day before)`;
+    prev === null
+      ? ''
+      : ` (${model.storyCount - prev >= 0 ? '+' : ''}${model.storyCount - prev} on the day before)`;
   return `${model.storyCount} ${model.storyCount === 1 ? 'story' : 'stories'}${delta}${sections ? `: ${sections}` : ''}.`;
 }
 

@@ -1,6 +1,12 @@
 import type { FC } from 'hono/jsx';
 import { DigestAnalysisEmail } from './digest-analysis-email.tsx';
-import { type DigestItem, type DigestModel, type DigestSection, SIGNAL_LABELS } from './digest-model.ts';
+import {
+  type DigestItem,
+  type DigestModel,
+  type DigestSection,
+  SIGNAL_LABELS,
+  visibleItems,
+} from './digest-model.ts';
 import { FONT, LINK, MUTED, TEXT } from './email-styles.ts';
 
 const Item: FC<{ item: DigestItem }> = ({ item }) => (
@@ -52,9 +58,17 @@ const Section: FC<{ section: DigestSection }> = ({ section }) => (
         <h2 style={`${FONT}font-size:19px;margin:8px 0 0 0;color:#102a43;`}>{section.title}</h2>
       </td>
     </tr>
-    {section.items.map((item) => (
+    {visibleItems(section).items.map((item) => (
       <Item item={item} />
     ))}
+    {visibleItems(section).more > 0 ? (
+      <tr>
+        <td style={`${MUTED}padding:0 0 20px 0;`}>
+          …and {visibleItems(section).more} more {visibleItems(section).more === 1 ? 'story' : 'stories'} in
+          this section.
+        </td>
+      </tr>
+    ) : null}
   </>
 );
 
@@ -67,77 +81,71 @@ export const DigestEmail: FC<{ model: DigestModel }> = ({ model }) => (
       <title>{model.subject}</title>
     </head>
     {/* No <body>: many clients drop it and its styles (doiuse-email flags it); the parser implies it. */}
-      <table
-                width="100%"
-        cellpadding="0"
-        cellspacing="0"
-        border={0}
-        style="background-color:#f0f4f8;"
-      >
-        <tr>
-          <td align="center" style="padding:24px 12px;">
-            <table
-                            width="640"
-              cellpadding="0"
-              cellspacing="0"
-              border={0}
-              style="width:100%;max-width:640px;background-color:#ffffff;"
-            >
-              <tr>
-                <td style="padding:24px 28px 8px 28px;">
-                  <h1 style={`${FONT}font-size:24px;line-height:1.25;margin:0 0 4px 0;color:#102a43;`}>
-                    {model.title}
-                  </h1>
-                  <p style={`${MUTED}margin:0 0 12px 0;`}>
-                    {model.date} ·{' '}
-                    <a href={model.webUrl} style={LINK}>
-                      View in your browser
-                    </a>
-                  </p>
-                  <p style={`${TEXT}margin:0 0 12px 0;`}>{model.intro}</p>
-                </td>
-              </tr>
-              <DigestAnalysisEmail model={model} />
-              <tr>
-                <td style="padding:0 28px;">
-                  <table width="100%" cellpadding="0" cellspacing="0" border={0}>
-                    {model.sections.map((section) => (
-                      <Section section={section} />
-                    ))}
-                  </table>
-                </td>
-              </tr>
-              <tr>
-                <td style={`${MUTED}padding:16px 28px 24px 28px;border-top:1px solid #d9e2ec;`}>
-                  Generated {model.generatedAt} ({model.timeZone}). Past digests:{' '}
-                  <a href={model.archiveUrl} style={LINK}>
-                    {model.archiveUrl}
+    <table width="100%" cellpadding="0" cellspacing="0" border={0} style="background-color:#f0f4f8;">
+      <tr>
+        <td align="center" style="padding:24px 12px;">
+          <table
+            width="640"
+            cellpadding="0"
+            cellspacing="0"
+            border={0}
+            style="width:100%;max-width:640px;background-color:#ffffff;"
+          >
+            <tr>
+              <td style="padding:24px 28px 8px 28px;">
+                <h1 style={`${FONT}font-size:24px;line-height:1.25;margin:0 0 4px 0;color:#102a43;`}>
+                  {model.title}
+                </h1>
+                <p style={`${MUTED}margin:0 0 12px 0;`}>
+                  {model.date} ·{' '}
+                  <a href={model.webUrl} style={LINK}>
+                    View in your browser
                   </a>
-                  <br />
-                  {model.recipient ? (
-                    <>
-                      You receive this because you subscribed.{' '}
-                      <a href={model.recipient.preferencesUrl} style={LINK}>
-                        Manage preferences
-                      </a>{' '}
-                      ·{' '}
-                      <a href={model.recipient.unsubscribeUrl} style={LINK}>
-                        Unsubscribe
-                      </a>
-                    </>
-                  ) : (
-                    <>
-                      Get it by email:{' '}
-                      <a href={model.subscribeUrl} style={LINK}>
-                        subscribe
-                      </a>
-                    </>
-                  )}
-                </td>
-              </tr>
-            </table>
-          </td>
-        </tr>
-      </table>
+                </p>
+                <p style={`${TEXT}margin:0 0 12px 0;`}>{model.intro}</p>
+              </td>
+            </tr>
+            <DigestAnalysisEmail model={model} />
+            <tr>
+              <td style="padding:0 28px;">
+                <table width="100%" cellpadding="0" cellspacing="0" border={0}>
+                  {model.sections.map((section) => (
+                    <Section section={section} />
+                  ))}
+                </table>
+              </td>
+            </tr>
+            <tr>
+              <td style={`${MUTED}padding:16px 28px 24px 28px;border-top:1px solid #d9e2ec;`}>
+                Generated {model.generatedAt} ({model.timeZone}). Past digests:{' '}
+                <a href={model.archiveUrl} style={LINK}>
+                  {model.archiveUrl}
+                </a>
+                <br />
+                {model.recipient ? (
+                  <>
+                    You receive this because you subscribed.{' '}
+                    <a href={model.recipient.preferencesUrl} style={LINK}>
+                      Manage preferences
+                    </a>{' '}
+                    ·{' '}
+                    <a href={model.recipient.unsubscribeUrl} style={LINK}>
+                      Unsubscribe
+                    </a>
+                  </>
+                ) : (
+                  <>
+                    Get it by email:{' '}
+                    <a href={model.subscribeUrl} style={LINK}>
+                      subscribe
+                    </a>
+                  </>
+                )}
+              </td>
+            </tr>
+          </table>
+        </td>
+      </tr>
+    </table>
   </html>
 );

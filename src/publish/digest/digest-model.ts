@@ -3,6 +3,20 @@ import type { Section } from '../../domain/story.ts';
 /** The heading on top of every digest. */
 export const DIGEST_TITLE = 'Cyber Security Analysis and Threat Intelligence';
 
+/** Items shown per section in the email and on the page; the rest are counted ("and 4 more"). */
+export const SECTION_ITEM_LIMIT = 10;
+
+/** The shown items of a section and how many more it has. */
+export function visibleItems(section: { readonly items: readonly DigestItem[] }): {
+  items: readonly DigestItem[];
+  more: number;
+} {
+  return {
+    items: section.items.slice(0, SECTION_ITEM_LIMIT),
+    more: Math.max(0, section.items.length - SECTION_ITEM_LIMIT),
+  };
+}
+
 /** One outlet's article behind a digest item. */
 export type DigestSource = { readonly outlet: string; readonly url: string; readonly title: string };
 
@@ -63,7 +77,11 @@ export type DigestAnalysis = {
   readonly attributions: readonly DigestAttribution[];
   readonly activeActors: ReadonlyArray<DigestRef & { readonly storyCount: number }>;
   readonly newCves: ReadonlyArray<DigestRef & { readonly storyUrl: string }>;
-  readonly sectionCounts: ReadonlyArray<{ readonly id: Section; readonly title: string; readonly count: number }>;
+  readonly sectionCounts: ReadonlyArray<{
+    readonly id: Section;
+    readonly title: string;
+    readonly count: number;
+  }>;
 };
 
 /** Per-recipient parts of a mailed digest. */

@@ -1,5 +1,5 @@
 import { countLine } from './digest-analysis-email.tsx';
-import { type DigestModel, SIGNAL_LABELS } from './digest-model.ts';
+import { type DigestModel, SIGNAL_LABELS, visibleItems } from './digest-model.ts';
 
 /** Wraps prose at `width` columns, each line prefixed by `indent`. */
 export function wrapText(text: string, width: number, indent = ''): string[] {
@@ -34,7 +34,10 @@ function analysisLines(model: DigestModel): string[] {
   if (analysis.activeActors.length > 0)
     out.push(
       '',
-      ...wrapText(`Most active actors: ${analysis.activeActors.map((a) => `${a.name} (${a.storyCount})`).join(', ')}`, 72),
+      ...wrapText(
+        `Most active actors: ${analysis.activeActors.map((a) => `${a.name} (${a.storyCount})`).join(', ')}`,
+        72,
+      ),
     );
   if (analysis.newCves.length > 0)
     out.push('', ...wrapText(`New CVEs: ${analysis.newCves.map((c) => c.name).join(', ')}`, 72));
@@ -51,7 +54,8 @@ export function renderDigestText(model: DigestModel): string {
   let n = 0;
   for (const section of model.sections) {
     out.push(`== ${section.title} ==`, '');
-    for (const item of section.items) {
+    const { items, more } = visibleItems(section);
+    for (const item of items) {
       n += 1;
       out.push(...wrapText(`${n}. ${item.title}`, 72));
       if (item.signals.length > 0) out.push(`   [${item.signals.map((s) => SIGNAL_LABELS[s]).join(' · ')}]`);
@@ -62,6 +66,7 @@ export function renderDigestText(model: DigestModel): string {
       for (const s of item.sources) out.push(`   - ${s.outlet}: ${s.url}`);
       out.push(`   Read more: ${item.url}`, '');
     }
+    if (more > 0) out.push(`...and ${more} more ${more === 1 ? 'story' : 'stories'} in this section.`, '');
   }
   out.push('--', `Generated ${model.generatedAt} (${model.timeZone}).`, `Past digests: ${model.archiveUrl}`);
   if (model.recipient)

@@ -6,5 +6,5 @@ export const FONT = 'font-family:Helvetica,Arial,sans-serif;';
 export const TEXT = `${FONT}color:#1f2933;font-size:15px;line-height:1.5;`;
 /** Secondary text. */
 export const MUTED = `${FONT}color:#52606d;font-size:13px;line-height:1.5;`;
-/** Links. */
-export const LINK = 'color:#0b5cad;text-decoration:underline;';
+/** Links (underlined by default; `text-decoration` is unsupported in some clients). */
+export const LINK = 'color:#0b5cad;';

@@ -21,7 +21,8 @@ export function createPersonalRenderer(model: DigestModel): PersonalRenderer {
     unsubscribeUrl: `${model.publicUrl}/unsubscribe/${PLACEHOLDER}`,
   };
   return (filter, manageToken) => {
-    if (!/^[A-Za-z0-9_.-]+$/.test(manageToken)) throw new Error('publish/digest: manage token has unsafe characters');
+    if (!/^[A-Za-z0-9_.-]+$/.test(manageToken))
+      throw new Error('publish/digest: manage token has unsafe characters');
     const key = topicKey(filter);
     let rendered = cache.get(key);
     if (!rendered) {

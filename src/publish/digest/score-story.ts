@@ -8,12 +8,14 @@ export type DigestMemory = {
   readonly attributionKeys: ReadonlySet<string>;
 };
 
-const EXPLOITED = /\b(actively exploited|exploited in the wild|under (active )?exploitation|zero-day|0-day|known exploited)\b/i;
+const EXPLOITED =
+  /\b(actively exploited|exploited in the wild|under (active )?exploitation|zero-day|0-day|known exploited)\b/i;
 const STATE =
   /\b(state[- ]sponsored|state[- ]backed|nation[- ]state|government[- ]backed|intelligence service|military intelligence)\b/i;
 const BIG_NUMBER =
   /\b(\d{1,3}(?:[.,]\d+)?)\s*(million|billion|m|bn)\b[^.]{0,40}?\b(records|customers|users|people|patients|accounts|individuals)\b/i;
-const LONG_NUMBER = /\b(\d{1,3}(?:,\d{3}){2,})\s+(records|customers|users|people|patients|accounts|individuals)\b/i;
+const LONG_NUMBER =
+  /\b(\d{1,3}(?:,\d{3}){2,})\s+(records|customers|users|people|patients|accounts|individuals)\b/i;
 
 /** Events of an analysis, tolerating stored analyses from before events existed. */
 export function eventsOf(analysis: Analysis | undefined): readonly AnalysisEvent[] {
@@ -38,7 +40,11 @@ function isLargeBreach(text: string, events: readonly AnalysisEvent[]): boolean 
  * cue phrases of its text otherwise): exploited CVEs, state attribution, large breaches, ransomware, and a
  * CVE not mentioned in `memory`.
  */
-export function storySignals(text: string, analysis: Analysis | undefined, memory: DigestMemory | undefined): DigestSignal[] {
+export function storySignals(
+  text: string,
+  analysis: Analysis | undefined,
+  memory: DigestMemory | undefined,
+): DigestSignal[] {
   const events = eventsOf(analysis);
   const entities = analysis?.entities ?? [];
   const kindOf = new Map(entities.map((e) => [e.id, e.kind]));
@@ -51,13 +57,19 @@ export function storySignals(text: string, analysis: Analysis | undefined, memor
       e.type === 'attribution' &&
       e.stance !== 'denied' &&
       e.arguments.some(
-        (a) => a.role === 'accused' && a.entity && ['country', 'threat-actor'].includes(kindOf.get(a.entity) ?? ''),
+        (a) =>
+          a.role === 'accused' &&
+          a.entity &&
+          ['country', 'threat-actor'].includes(kindOf.get(a.entity) ?? ''),
       ),
   );
-  if (accusesState || (entities.some((e) => e.kind === 'country') && STATE.test(text))) signals.push('state-attribution');
+  if (accusesState || (entities.some((e) => e.kind === 'country') && STATE.test(text)))
+    signals.push('state-attribution');
   if (isLargeBreach(text, events)) signals.push('large-breach');
-  if (events.some((e) => e.type === 'attack.ransomware') || /\bransomware\b/i.test(text)) signals.push('ransomware');
-  if (memory && entities.some((e) => e.id.startsWith('cve:') && !memory.entityIds.has(e.id))) signals.push('new-cve');
+  if (events.some((e) => e.type === 'attack.ransomware') || /\bransomware\b/i.test(text))
+    signals.push('ransomware');
+  if (memory && entities.some((e) => e.id.startsWith('cve:') && !memory.entityIds.has(e.id)))
+    signals.push('new-cve');
   return signals;
 }
 

@@ -26,7 +26,9 @@ export function createSmtpMailer(options: SmtpOptions): Mailer {
     secure: options.secure,
     requireTLS: options.requireTls,
     ...(options.user ? { auth: { user: options.user, pass: options.pass ?? '' } } : {}),
-    ...(options.pool ? { pool: true as const, maxConnections: options.maxConnections, maxMessages: 1000 } : {}),
+    ...(options.pool
+      ? { pool: true as const, maxConnections: options.maxConnections, maxMessages: 1000 }
+      : {}),
     connectionTimeout: timeout,
     greetingTimeout: timeout,
     socketTimeout: timeout,
@@ -44,7 +46,11 @@ export function createSmtpMailer(options: SmtpOptions): Mailer {
           headers: { ...message.headers },
           textEncoding: 'quoted-printable',
         });
-        return { kind: 'sent', messageId: String(info.messageId ?? message.messageId), response: String(info.response ?? '') };
+        return {
+          kind: 'sent',
+          messageId: String(info.messageId ?? message.messageId),
+          response: String(info.response ?? ''),
+        };
       } catch (error) {
         return classifySmtpError(error);
       }

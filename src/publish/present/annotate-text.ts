@@ -1,4 +1,4 @@
-import type { AnalysisEvent } from '../../domain/analysis.ts';
+import type { Span, TextSpan } from '../../domain/analysis.ts';
 import type { HighlightEntity } from './highlight.ts';
 
 /** What a highlighted span points at: an entity mention or an event trigger, with its evidence note id. */
@@ -26,9 +26,18 @@ export type AnnotatedSegment =
   | { readonly kind: 'span'; readonly text: string; readonly annotation: Annotation };
 
 /** An evidence note for one highlighted span: what it is, by which rule, and the sentence around it. */
-export type EvidenceNote = { readonly annotation: Annotation; readonly text: string; readonly sentence: string };
+export type EvidenceNote = {
+  readonly annotation: Annotation;
+  readonly text: string;
+  readonly sentence: string;
+};
 
-type Candidate = { start: number; end: number; annotation: Annotation; sentence: { start: number; end: number } | null };
+type Candidate = {
+  start: number;
+  end: number;
+  annotation: Annotation;
+  sentence: { start: number; end: number } | null;
+};
 
 const valid = (start: number, end: number, from: number, to: number) =>
   Number.isInteger(start) && Number.isInteger(end) && start >= from && end <= to && start < end;
@@ -42,7 +51,13 @@ export function annotateText(
   text: string,
   input: {
     entities: readonly HighlightEntity[];
-    events?: readonly Pick<AnalysisEvent, 'type' | 'stance' | 'trigger' | 'sentence' | 'rule'>[];
+    events?: ReadonlyArray<{
+      readonly type: string;
+      readonly stance: string;
+      readonly trigger: TextSpan;
+      readonly sentence?: Span;
+      readonly rule?: string | null | undefined;
+    }>;
     sentences?: ReadonlyMap<number, { start: number; end: number }>;
   },
   range: { from?: number; to?: number } = {},

@@ -32,12 +32,20 @@ export type EntityDetailPageDto = {
   readonly facts: EntityFactsDto;
   readonly timeline: Array<{ readonly day: string; readonly count: number }>;
   readonly co_occurring: CoEntityDto[];
-  readonly ledger: { readonly accuser: number; readonly accused: number; readonly supporter: number; readonly denier: number };
+  readonly ledger: {
+    readonly accuser: number;
+    readonly accused: number;
+    readonly supporter: number;
+    readonly denier: number;
+  };
   readonly stories: StoryDto[];
 };
 
 /** The KB facts of an entry (empty facts when the entity is not in the knowledge base). */
-export function toEntityFactsDto(entry: KbEntry | undefined, countryName: (id: string) => string | null): EntityFactsDto {
+export function toEntityFactsDto(
+  entry: KbEntry | undefined,
+  countryName: (id: string) => string | null,
+): EntityFactsDto {
   return {
     aliases: entry ? entry.aliases.filter((a) => a !== entry.name) : [],
     country: entry?.country ?? null,

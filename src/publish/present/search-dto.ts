@@ -39,7 +39,7 @@ export function toSearchHitDto(
   return {
     story,
     article_id: hit.articleId,
-    score: Math.round(hit.score * 1000) / 1000,
+    score: hit.score,
     snippet: searchSnippet(article?.text ?? story.title, terms),
   };
 }

@@ -1,5 +1,8 @@
 /** A short excerpt around the best match, with the matched words as offsets into `text`. */
-export type SnippetDto = { readonly text: string; readonly highlights: ReadonlyArray<{ start: number; end: number }> };
+export type SnippetDto = {
+  readonly text: string;
+  readonly highlights: ReadonlyArray<{ start: number; end: number }>;
+};
 
 /** A term to highlight: a lower-case word, matched as a prefix when `prefix` (or as a stem otherwise). */
 export type HighlightTerm = { readonly word: string; readonly prefix: boolean };
@@ -22,7 +25,11 @@ function matches(word: string, terms: readonly HighlightTerm[]): boolean {
  * cut at word boundaries with ellipses, and the offsets of the matched words in it. Pure; never throws.
  */
 export function searchSnippet(text: string, terms: readonly HighlightTerm[], size = 240): SnippetDto {
-  const words = [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, hit: matches(m[0], terms) }));
+  const words = [...text.matchAll(WORD)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    hit: matches(m[0], terms),
+  }));
   const hits = words.filter((w) => w.hit);
   let best = 0;
   let bestCount = -1;

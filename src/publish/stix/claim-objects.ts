@@ -30,7 +30,13 @@ export function mapAttribution(scope: ArticleScope, event: AnalysisEvent): Claim
     (id) => id.startsWith('identity--') && !accusers.includes(id),
   );
   for (const supporter of supporters)
-    addOpinion(scope, supporter, 'agree', claims.map((claim) => claim.relationship), description);
+    addOpinion(
+      scope,
+      supporter,
+      'agree',
+      claims.map((claim) => claim.relationship),
+      description,
+    );
   return claims;
 }
 
@@ -43,7 +49,10 @@ export function mapResponsibilityClaim(scope: ArticleScope, event: AnalysisEvent
   const claimants = argumentRefs(scope, event, 'claimant');
   if (claimants.length === 0) return;
   const incident = incidentRef(scope, event);
-  const options = { confidence: stixConfidence(event.confidence, event.stance), description: scope.evidence(event.sentence) };
+  const options = {
+    confidence: stixConfidence(event.confidence, event.stance),
+    description: scope.evidence(event.sentence),
+  };
   for (const claimant of claimants) scope.relate(incident, 'attributed-to', claimant, options);
 }
 
@@ -53,7 +62,8 @@ export function mapDenial(scope: ArticleScope, event: AnalysisEvent, claims: rea
   for (const denier of argumentRefs(scope, event, 'denier')) {
     if (!denier.startsWith('identity--')) continue;
     const answered = claims.filter((claim) => claim.target === denier).map((claim) => claim.relationship);
-    if (answered.length > 0) addOpinion(scope, denier, 'strongly-disagree', answered, scope.evidence(event.sentence));
+    if (answered.length > 0)
+      addOpinion(scope, denier, 'strongly-disagree', answered, scope.evidence(event.sentence));
   }
 }
 

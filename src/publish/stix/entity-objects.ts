@@ -56,7 +56,11 @@ export function entityObject(
         ...extra,
       });
     case 'person':
-      return reference('identity', sdoId('identity', entity.id), { name, identity_class: 'individual', ...extra });
+      return reference('identity', sdoId('identity', entity.id), {
+        name,
+        identity_class: 'individual',
+        ...extra,
+      });
     case 'sector':
       return reference('identity', sdoId('identity', entity.id), {
         name: `${name} sector`,
@@ -103,7 +107,8 @@ function organisationSectors(entity: EntityFacts): Properties {
 function vulnerabilityObject(entity: EntityFacts, provenance: EntityProvenance | undefined): StixObject {
   const cves = new Set<string>();
   if (entity.id.startsWith('cve:')) cves.add(entity.id.slice('cve:'.length).toUpperCase());
-  for (const match of (provenance?.description ?? '').matchAll(/CVE-\d{4}-\d{4,}/gi)) cves.add(match[0].toUpperCase());
+  for (const match of (provenance?.description ?? '').matchAll(/CVE-\d{4}-\d{4,}/gi))
+    cves.add(match[0].toUpperCase());
   // §4.19: a CVE is referenced with source_name "cve" and the CVE id as external_id.
   const refs = [...cves].map((cve) => ({
     source_name: 'cve',

@@ -68,13 +68,20 @@ export function mapAttackEvent(scope: ArticleScope, event: AnalysisEvent): void 
   const attackers = argumentRefs(scope, event, 'attacker');
   const victims = argumentRefs(scope, event, 'victim');
   const tools = argumentRefs(scope, event, 'tool').filter((id) => /^(malware|tool)--/.test(id));
-  const vulnerabilities = [...argumentRefs(scope, event, 'vulnerability'), ...argumentRefs(scope, event, 'cve')]
-    .filter((id) => id.startsWith('vulnerability--'));
+  const vulnerabilities = [
+    ...argumentRefs(scope, event, 'vulnerability'),
+    ...argumentRefs(scope, event, 'cve'),
+  ].filter((id) => id.startsWith('vulnerability--'));
   for (const attacker of attackers) {
     for (const victim of victims) if (victim !== attacker) scope.relate(attacker, 'targets', victim, options);
     for (const tool of tools) if (tool !== attacker) scope.relate(attacker, 'uses', tool, options);
     for (const vulnerability of vulnerabilities)
-      scope.relate(attacker, attacker.startsWith('malware--') ? 'exploits' : 'targets', vulnerability, options);
+      scope.relate(
+        attacker,
+        attacker.startsWith('malware--') ? 'exploits' : 'targets',
+        vulnerability,
+        options,
+      );
   }
   for (const tool of tools)
     for (const vulnerability of vulnerabilities)

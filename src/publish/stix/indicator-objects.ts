@@ -1,6 +1,6 @@
+import { PRODUCER_ID, SPEC_VERSION } from './stix-common.ts';
 import { scoId, sdoId } from './stix-ids.ts';
 import type { StixObject } from './stix-types.ts';
-import { PRODUCER_ID, SPEC_VERSION } from './stix-common.ts';
 
 /** The observable behind an IOC: its SCO (with a spec-conformant id) and the STIX pattern that matches it. */
 export type Observable = { readonly sco: StixObject; readonly pattern: string; readonly value: string };
@@ -13,14 +13,24 @@ const HASHES: Readonly<Record<string, { key: string; length: number }>> = {
 };
 
 const VALUE_TYPES: Readonly<Record<string, { type: string; valid: (v: string) => boolean }>> = {
-  ipv4: { type: 'ipv4-addr', valid: (v) => /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/.test(v) },
+  ipv4: {
+    type: 'ipv4-addr',
+    valid: (v) => /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/.test(v),
+  },
   ipv6: { type: 'ipv6-addr', valid: (v) => /^[0-9a-f:.]+$/i.test(v) && v.includes(':') },
   domain: {
     type: 'domain-name',
-    valid: (v) => v.length <= 253 && /^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/i.test(v),
+    valid: (v) =>
+      v.length <= 253 && /^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/i.test(v),
   },
-  url: { type: 'url', valid: (v) => /^[a-z][a-z0-9+.-]*:\/\/[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+$/i.test(v) },
-  email: { type: 'email-addr', valid: (v) => /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/.test(v) },
+  url: {
+    type: 'url',
+    valid: (v) => /^[a-z][a-z0-9+.-]*:\/\/[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+$/i.test(v),
+  },
+  email: {
+    type: 'email-addr',
+    valid: (v) => /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/.test(v),
+  },
 };
 
 /** A string literal of the STIX pattern grammar (§9.2): single-quoted, `\` and `'` escaped. */
@@ -44,7 +54,7 @@ export function observableFor(indicatorType: string, value: string): Observable 
     };
   }
   const simple = VALUE_TYPES[indicatorType];
-  if (!simple || !simple.valid(value)) return undefined;
+  if (!simple?.valid(value)) return undefined;
   return {
     sco: { type: simple.type, spec_version: SPEC_VERSION, id: scoId(simple.type, { value }), value },
     pattern: `[${simple.type}:value = ${patternString(value)}]`,

@@ -12,7 +12,10 @@ const AGENT_TYPES = /^(malware|intrusion-set|threat-actor)--/;
  */
 export function mapIndicatorsAndTechniques(scope: ArticleScope, entities: readonly AnalysisEntity[]): void {
   const agents = entities
-    .map((entity) => ({ entity, id: entity.kind === 'indicator' ? undefined : scope.refOf(entity.id, 'agent') }))
+    .map((entity) => ({
+      entity,
+      id: entity.kind === 'indicator' ? undefined : scope.refOf(entity.id, 'agent'),
+    }))
     .filter((item): item is { entity: AnalysisEntity; id: string } => !!item.id && AGENT_TYPES.test(item.id));
   const sole = agents.length === 1 ? agents[0] : undefined;
   for (const entity of entities) {

@@ -55,6 +55,10 @@ function widen(target: Record<string, JsonValue>, next: StixObject): void {
   if (typeof modified === 'string' && typeof target.modified === 'string' && modified > target.modified)
     target.modified = modified;
   const confidence = next.confidence;
-  if (typeof confidence === 'number' && typeof target.confidence === 'number' && confidence > target.confidence)
+  if (
+    typeof confidence === 'number' &&
+    typeof target.confidence === 'number' &&
+    confidence > target.confidence
+  )
     target.confidence = confidence;
 }

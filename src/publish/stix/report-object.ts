@@ -22,8 +22,12 @@ export function reportObject(
   storyUrl?: string,
 ): StixObject {
   const created = stixTime(story.firstSeenAt);
-  const lastArticle = articles.map((article) => stixTime(article.publishedAt)).sort().at(-1);
-  const last = [stixTime(story.lastSeenAt), lastArticle ?? created].sort().at(-1)!;
+  const lastArticle = articles
+    .map((article) => stixTime(article.publishedAt))
+    .sort()
+    .at(-1);
+  // The latest of the story's own last-seen time, its articles and its creation, so created ≤ modified.
+  const last = [created, stixTime(story.lastSeenAt), lastArticle ?? created].sort().at(-1)!;
   const references: { [key: string]: JsonValue }[] = articles.map((article) => ({
     source_name: article.outlet,
     url: article.canonicalUrl || article.url,
@@ -37,7 +41,7 @@ export function reportObject(
     id: reportId(story.id),
     created_by_ref: PRODUCER_ID,
     created,
-    modified: last < created ? created : last,
+    modified: last,
     name: story.title,
     published: created,
     report_types: ['threat-report'],

@@ -1,7 +1,11 @@
 import type { StixObject } from './stix-types.ts';
 
 /** A TAXII collection Threatbrief publishes: its alias (also its permission name), title and description. */
-export type StixCollectionSpec = { readonly alias: string; readonly title: string; readonly description: string };
+export type StixCollectionSpec = {
+  readonly alias: string;
+  readonly title: string;
+  readonly description: string;
+};
 
 /** The collections, in discovery order. */
 export const STIX_COLLECTIONS: readonly StixCollectionSpec[] = [
@@ -23,10 +27,13 @@ export const STIX_COLLECTIONS: readonly StixCollectionSpec[] = [
   },
 ];
 
-const SEEDS: Readonly<Record<string, (object: StixObject, byId: ReadonlyMap<string, StixObject>) => boolean>> = {
+const SEEDS: Readonly<
+  Record<string, (object: StixObject, byId: ReadonlyMap<string, StixObject>) => boolean>
+> = {
   stories: () => true,
   attributions: (object) =>
-    (object.type === 'relationship' && object.relationship_type === 'attributed-to') || object.type === 'opinion',
+    (object.type === 'relationship' && object.relationship_type === 'attributed-to') ||
+    object.type === 'opinion',
   indicators: (object, byId) =>
     object.type === 'indicator' ||
     (object.type === 'relationship' && byId.get(String(object.source_ref))?.type === 'indicator'),

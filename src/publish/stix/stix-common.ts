@@ -24,7 +24,8 @@ export function producerIdentity(): StixObject {
     modified: REFERENCE_TIME,
     name: 'Threatbrief',
     identity_class: 'system',
-    description: 'Open-source cyber threat intelligence news: structured, evidenced intelligence from news reports.',
+    description:
+      'Open-source cyber threat intelligence news: structured, evidenced intelligence from news reports.',
   };
 }
 

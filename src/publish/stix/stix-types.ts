@@ -3,13 +3,23 @@ import type { Article } from '../../domain/article.ts';
 import type { Story } from '../../domain/story.ts';
 
 /** A JSON value as STIX objects hold them. */
-export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
+export type JsonValue =
+  | string
+  | number
+  | boolean
+  | null
+  | readonly JsonValue[]
+  | { readonly [key: string]: JsonValue };
 
 /** Any STIX 2.1 object (SDO, SRO, SCO or meta object): `type` and `id` plus its properties. */
 export type StixObject = { readonly type: string; readonly id: string; readonly [key: string]: JsonValue };
 
 /** A STIX 2.1 bundle (§8): a non-versioned wrapper around objects. */
-export type StixBundle = { readonly type: 'bundle'; readonly id: string; readonly objects: readonly StixObject[] };
+export type StixBundle = {
+  readonly type: 'bundle';
+  readonly id: string;
+  readonly objects: readonly StixObject[];
+};
 
 /** One article of a story with its stored analysis (absent when not analysed yet). */
 export type StixArticleInput = { readonly article: Article; readonly analysis?: Analysis };

@@ -1,12 +1,12 @@
+import { uuid5 } from '../../lib/uuid5.ts';
 import { selfDeclaredActors } from './actor-rule.ts';
 import { articleScope } from './article-scope.ts';
-import { type Claim, mapAttackEvent } from './event-objects.ts';
 import { mapAttribution, mapDenial, mapResponsibilityClaim } from './claim-objects.ts';
+import { type Claim, mapAttackEvent } from './event-objects.ts';
 import { mapIndicatorsAndTechniques } from './indicator-relationships.ts';
 import { createObjectSet, type ObjectSet } from './object-set.ts';
 import { reportObject } from './report-object.ts';
 import { PRODUCER_ID, producerIdentity, stixTime } from './stix-common.ts';
-import { uuid5 } from '../../lib/uuid5.ts';
 import { THREATBRIEF_NAMESPACE } from './stix-ids.ts';
 import type { StixExport, StixExportInput, StixStoryInput } from './stix-types.ts';
 
@@ -18,14 +18,16 @@ import type { StixExport, StixExportInput, StixStoryInput } from './stix-types.t
 export function toStixBundle(input: StixExportInput): StixExport {
   const set = createObjectSet();
   const provenance = input.provenance ?? (() => undefined);
-  const events = input.stories.flatMap((story) => story.articles.flatMap((item) => item.analysis?.events ?? []));
+  const events = input.stories.flatMap((story) =>
+    story.articles.flatMap((item) => item.analysis?.events ?? []),
+  );
   const selfDeclared = selfDeclaredActors(events);
   const firstFetch = input.stories
     .flatMap((story) => story.articles.map((item) => stixTime(item.article.fetchedAt)))
     .sort()[0];
   for (const story of input.stories) mapStory(set, story, provenance, selfDeclared, input.storyUrl);
   if (set.objects().some((object) => object.created_by_ref === PRODUCER_ID) || input.stories.length > 0)
-    set.put(producerIdentity(), firstFetch ?? producerIdentity().created as string, false);
+    set.put(producerIdentity(), firstFetch ?? (producerIdentity().created as string), false);
   const objects = set.objects();
   const bundleId = `bundle--${uuid5(objects.map((object) => `${object.id}@${String(object.modified ?? '')}`).join('\n'), THREATBRIEF_NAMESPACE)}`;
   return { bundle: { type: 'bundle', id: bundleId, objects }, addedAt: set.addedAt() };
@@ -43,7 +45,15 @@ function mapStory(
   const claims: Claim[] = [];
   const scoped = input.articles.map((item) => ({
     item,
-    scope: articleScope(set, input.story, item.article, item.analysis?.entities ?? [], refs, provenance, selfDeclared),
+    scope: articleScope(
+      set,
+      input.story,
+      item.article,
+      item.analysis?.entities ?? [],
+      refs,
+      provenance,
+      selfDeclared,
+    ),
   }));
   for (const { item, scope } of scoped) {
     const entities = item.analysis?.entities ?? [];
@@ -62,5 +72,5 @@ function mapStory(
   const articles = input.articles.map((item) => item.article);
   const fetched = articles.map((article) => stixTime(article.fetchedAt)).sort();
   const report = reportObject(input.story, articles, refs, eventTypes, storyUrl?.(input.story.id));
-  set.put(report, fetched.at(-1) ?? report.created as string, true);
+  set.put(report, fetched.at(-1) ?? (report.created as string), true);
 }

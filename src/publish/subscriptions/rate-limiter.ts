@@ -8,7 +8,11 @@ export type RateLimiter = {
  * A rate limiter allowing `limit` attempts per key per `windowMs` (e.g. 5 sign-ups per address per
  * hour). Memory stays bounded: expired windows are swept once the map passes `maxKeys`.
  */
-export function createRateLimiter(options: { limit: number; windowMs: number; maxKeys?: number }): RateLimiter {
+export function createRateLimiter(options: {
+  limit: number;
+  windowMs: number;
+  maxKeys?: number;
+}): RateLimiter {
   const windows = new Map<string, { start: number; count: number }>();
   const maxKeys = options.maxKeys ?? 10_000;
   return {

@@ -69,6 +69,7 @@ export function verifyToken(
   }
   if (!isPayload(payload)) return err('malformed_token', 'the link is damaged');
   if (payload.p !== purpose) return err('wrong_purpose', 'the link is meant for another page');
-  if (payload.x !== 0 && payload.x * 1000 < now.getTime()) return err('expired_token', 'the link has expired');
+  if (payload.x !== 0 && payload.x * 1000 < now.getTime())
+    return err('expired_token', 'the link has expired');
   return ok({ purpose: payload.p, subscriberId: payload.i, expiresAt: payload.x });
 }

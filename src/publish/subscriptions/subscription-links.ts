@@ -17,7 +17,12 @@ export type SubscriptionLinks = {
  * preferences/unsubscribe links that do not expire (an old digest's unsubscribe link must keep working;
  * rotating the secret revokes them all).
  */
-export function subscriptionLinks(publicUrl: string, secret: string, subscriberId: number, now: Date): SubscriptionLinks {
+export function subscriptionLinks(
+  publicUrl: string,
+  secret: string,
+  subscriberId: number,
+  now: Date,
+): SubscriptionLinks {
   const base = publicUrl.replace(/\/+$/, '');
   const confirm = signToken(secret, {
     purpose: 'confirm',

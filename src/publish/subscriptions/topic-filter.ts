@@ -1,5 +1,5 @@
-import { err, ok, type Result } from '../../lib/result.ts';
 import { SECTIONS, type Section } from '../../domain/story.ts';
+import { err, ok, type Result } from '../../lib/result.ts';
 
 /**
  * What a subscriber wants: stories in any of these sections, OR mentioning any of these entity ids, OR
@@ -99,9 +99,11 @@ export function parseTopics(inputs: string | readonly string[]): Result<TopicFil
 
 /** The filter written back in the syntax `parseTopics` reads (empty string for everything). */
 export function formatTopics(filter: TopicFilter): string {
-  return [...filter.sections, ...filter.entities, ...filter.watch.map((w) => (CVE.test(w) ? w : `watch:${w}`))].join(
-    ', ',
-  );
+  return [
+    ...filter.sections,
+    ...filter.entities,
+    ...filter.watch.map((w) => (CVE.test(w) ? w : `watch:${w}`)),
+  ].join(', ');
 }
 
 /** A filter read back from storage; anything unexpected falls back to everything (never throws). */
@@ -109,9 +111,12 @@ export function topicFilterFromJson(json: string | null): TopicFilter {
   if (!json) return ALL_TOPICS;
   try {
     const value = JSON.parse(json) as Partial<Record<keyof TopicFilter, unknown>>;
-    const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+    const strings = (v: unknown) =>
+      Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
     return {
-      sections: strings(value.sections).filter((s): s is Section => (SECTIONS as readonly string[]).includes(s)),
+      sections: strings(value.sections).filter((s): s is Section =>
+        (SECTIONS as readonly string[]).includes(s),
+      ),
       entities: strings(value.entities),
       watch: strings(value.watch),
     };

@@ -43,7 +43,15 @@ export const SCHEMAS: Record<string, Schema> = {
     trigger: obj({ start: int, end: int, text: str }),
     sentence: span,
     arguments: arr(
-      obj({ role: str, start: int, end: int, text: str, entity: strOrNull, entity_name: strOrNull, entity_path: strOrNull }),
+      obj({
+        role: str,
+        start: int,
+        end: int,
+        text: str,
+        entity: strOrNull,
+        entity_name: strOrNull,
+        entity_path: strOrNull,
+      }),
     ),
   }),
   Quote: obj({
@@ -94,7 +102,13 @@ export const SCHEMAS: Record<string, Schema> = {
     ledger: obj({ accuser: int, accused: int, supporter: int, denier: int }),
     stories: arr(ref('Story')),
   }),
-  EventArgument: obj({ role: str, text: str, entity: strOrNull, entity_name: strOrNull, entity_path: strOrNull }),
+  EventArgument: obj({
+    role: str,
+    text: str,
+    entity: strOrNull,
+    entity_name: strOrNull,
+    entity_path: strOrNull,
+  }),
   Event: obj({
     id: int,
     type: str,
@@ -114,10 +128,19 @@ export const SCHEMAS: Record<string, Schema> = {
   Attribution: {
     allOf: [
       ref('Event'),
-      obj({ accusers: arr(ref('Party')), accused: arr(ref('Party')), supporters: arr(ref('Party')), deniers: arr(ref('Party')) }),
+      obj({
+        accusers: arr(ref('Party')),
+        accused: arr(ref('Party')),
+        supporters: arr(ref('Party')),
+        deniers: arr(ref('Party')),
+      }),
     ],
   },
-  MatrixCell: obj({ accuser: obj({ id: str, name: str, path: str }), accused: obj({ id: str, name: str, path: str }), count: int }),
+  MatrixCell: obj({
+    accuser: obj({ id: str, name: str, path: str }),
+    accused: obj({ id: str, name: str, path: str }),
+    count: int,
+  }),
   Facet: obj({ value: str, label: str, count: int }),
   SearchHit: obj({
     story: ref('Story'),

@@ -17,11 +17,19 @@ export const AnnotatedText: FC<{ segments: readonly AnnotatedSegment[] }> = ({ s
       if (s.kind === 'text') return s.text;
       const a = s.annotation;
       return a.kind === 'mention' ? (
-        <mark class={`entity entity-${slug(a.entityKind)}`} title={`${a.entityId} · ${a.rule}`} data-entity={a.entityId}>
+        <mark
+          class={`entity entity-${slug(a.entityKind)}`}
+          title={`${a.entityId} · ${a.rule}`}
+          data-entity={a.entityId}
+        >
           <a href={`#${a.note}`}>{s.text}</a>
         </mark>
       ) : (
-        <mark class={`trigger trigger-${slug(a.eventType)}`} title={`${a.eventType} · ${a.rule}`} data-event={a.eventType}>
+        <mark
+          class={`trigger trigger-${slug(a.eventType)}`}
+          title={`${a.eventType} · ${a.rule}`}
+          data-event={a.eventType}
+        >
           <a href={`#${a.note}`}>{s.text}</a>
         </mark>
       );
@@ -43,8 +51,8 @@ export const EvidenceNotes: FC<{ notes: readonly EvidenceNote[] }> = ({ notes })
             </p>
           ) : (
             <p>
-              <strong>{n.text}</strong> triggers a <a href={`#event-${a.eventIndex + 1}`}>{a.eventType}</a> event (
-              {a.stance})
+              <strong>{n.text}</strong> triggers a <a href={`#event-${a.eventIndex + 1}`}>{a.eventType}</a>{' '}
+              event ({a.stance})
             </p>
           )}
           <p class="meta">

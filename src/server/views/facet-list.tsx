@@ -17,7 +17,12 @@ export const FacetList: FC<{
           const on = active.includes(f.value);
           return (
             <li>
-              <a href={href(param, f.value, !on)} aria-current={on ? 'true' : undefined} class={on ? 'active' : undefined} data-facet={`${param}:${f.value}`}>
+              <a
+                href={href(param, f.value, !on)}
+                aria-current={on ? 'true' : undefined}
+                class={on ? 'active' : undefined}
+                data-facet={`${param}:${f.value}`}
+              >
                 {on ? '✓ ' : ''}
                 {f.label}
               </a>{' '}

@@ -11,6 +11,7 @@ export const Layout: FC<{ title: string; children?: Child }> = ({ title, childre
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} · Threatbrief`}</title>
         <link rel="stylesheet" href="/assets/site.css" />
+        <link rel="icon" href="data:," />
       </head>
       <body>
         <a class="skip-link" href="#main">
@@ -21,6 +22,15 @@ export const Layout: FC<{ title: string; children?: Child }> = ({ title, childre
             Threatbrief
           </a>
           <span class="tagline">Cyber Security Analysis and Threat Intelligence</span>
+          <search>
+            <form class="header-search" method="get" action="/search">
+              <label for="header-q" class="visually-hidden">
+                Search stories
+              </label>
+              <input id="header-q" type="search" name="q" placeholder="Search stories" />
+              <button type="submit">Search</button>
+            </form>
+          </search>
         </header>
         <nav class="site-nav" aria-label="Main">
           <ul>
@@ -28,10 +38,19 @@ export const Layout: FC<{ title: string; children?: Child }> = ({ title, childre
               <a href="/">Today</a>
             </li>
             <li>
+              <a href="/search">Search</a>
+            </li>
+            <li>
+              <a href="/attributions">Attributions</a>
+            </li>
+            <li>
+              <a href="/sources">Sources</a>
+            </li>
+            <li>
               <a href="/digests">Digests</a>
             </li>
             <li>
-              <a href="/api/v1/stories">API</a>
+              <a href="/api/v1/openapi.json">API</a>
             </li>
           </ul>
         </nav>

@@ -1,14 +1,33 @@
 import type { Token } from '../../text/tokenize.ts';
 
-/** One sentence as the taggers see it: tokens, the entity kind covering each token, and document-level cue flags. */
+/**
+ * One sentence as the taggers see it: tokens, per-token norms, lemmas, shapes, suffixes and the entity kind covering
+ * each token (all precomputed once, so feature look-ups reuse the same string objects), and document cue flags.
+ */
 export type SentenceView = {
   readonly tokens: readonly Token[];
-  readonly kinds: readonly (string | undefined)[];
+  readonly norms: readonly string[];
+  readonly lemmas: readonly string[];
+  readonly shapes: readonly string[];
+  readonly suffixes: readonly string[];
+  readonly kinds: readonly string[];
   readonly docFlags: readonly string[];
 };
 
 /** A trigger as the argument tagger sees it: token range, event subtype and lemma. */
 export type TriggerView = { readonly start: number; readonly end: number; readonly type: string; readonly lemma: string };
+
+/**
+ * Receives features as (template, value) or (template, value, value2); the training sink joins them into names
+ * (`template=value`, `template=value|value2`), the scoring sink looks them up without building strings.
+ */
+export type FeatureSink = {
+  one(template: string, value: string): void;
+  two(template: string, value: string, value2: string): void;
+};
+
+/** Templates whose features carry two values (`template=a|b`). */
+export const PAIR_TEMPLATES: ReadonlySet<string> = new Set(['p1w', 'wn1', 'df', 'tw', 'tl', 'tp1', 'tn1', 'tk', 'd', 'dk', 'tls', 'tlw', 'sd']);
 
 const DOC_CUES: readonly (readonly [string, RegExp])[] = [
   ['ransom', /ransom/i],
@@ -23,12 +42,18 @@ export function documentFlags(text: string): string[] {
   return DOC_CUES.filter(([, regex]) => regex.test(text)).map(([name]) => name);
 }
 
-function shape(text: string): string {
-  return text
-    .replace(/\p{Lu}/gu, 'X')
-    .replace(/\p{Ll}/gu, 'x')
-    .replace(/\p{N}/gu, 'd')
-    .replace(/(.)\1+/g, '$1');
+/** Word shape: X upper, x lower, d digit, other characters kept; runs collapsed ("Xx", "dd-X" -> "d-X"). */
+export function shapeOf(text: string): string {
+  let out = '';
+  let last = '';
+  for (const char of text) {
+    const lower = char.toLowerCase();
+    const upper = char.toUpperCase();
+    const c = lower !== upper ? (char === upper ? 'X' : 'x') : char >= '0' && char <= '9' ? 'd' : char;
+    if (c !== last) out += c;
+    last = c;
+  }
+  return out;
 }
 
 /** A crude lemma: lower case without a plural, past or gerund ending. */
@@ -40,63 +65,95 @@ export function lemmaOf(norm: string): string {
   return norm;
 }
 
-const normAt = (tokens: readonly Token[], i: number): string => (i < 0 ? '<s>' : i >= tokens.length ? '</s>' : tokens[i]!.norm);
+const START = '<s>';
+const END = '</s>';
+const NONE = '-';
+const at = (values: readonly string[], i: number): string => (i < 0 ? START : i >= values.length ? END : values[i]!);
+const kindAt = (kinds: readonly string[], i: number): string => (i < 0 || i >= kinds.length ? NONE : kinds[i]!);
 
-/** Context features of token `i` for trigger tagging (no label features), shared by training and inference. */
-export function triggerFeatures(view: SentenceView, i: number): string[] {
-  const { tokens, kinds } = view;
-  const token = tokens[i]!;
-  const w = token.norm;
-  const l = lemmaOf(w);
-  const p1 = normAt(tokens, i - 1);
-  const n1 = normAt(tokens, i + 1);
-  const out = [
-    'b',
-    `w=${w}`,
-    `l=${l}`,
-    `s3=${w.slice(-3)}`,
-    `sh=${shape(token.text)}`,
-    `p1=${p1}`,
-    `n1=${n1}`,
-    `p2=${normAt(tokens, i - 2)}`,
-    `n2=${normAt(tokens, i + 2)}`,
-    `p1w=${p1}|${w}`,
-    `wn1=${w}|${n1}`,
-    `pl=${lemmaOf(p1)}`,
-    `nl=${lemmaOf(n1)}`,
-    `k=${kinds[i] ?? '-'}`,
-    `nk=${kinds[i + 1] ?? '-'}`,
-  ];
-  for (const flag of view.docFlags) out.push(`df=${flag}|${l}`);
-  return out;
+/** Emits the trigger-tagging features of token `i` (without the previous-label feature). */
+export function triggerFeatures(view: SentenceView, i: number, sink: FeatureSink): void {
+  const { norms, lemmas } = view;
+  const w = norms[i]!;
+  const p1 = at(norms, i - 1);
+  const n1 = at(norms, i + 1);
+  sink.one('b', '');
+  sink.one('w', w);
+  sink.one('l', lemmas[i]!);
+  sink.one('s3', view.suffixes[i]!);
+  sink.one('sh', view.shapes[i]!);
+  sink.one('p1', p1);
+  sink.one('n1', n1);
+  sink.one('p2', at(norms, i - 2));
+  sink.one('n2', at(norms, i + 2));
+  sink.two('p1w', p1, w);
+  sink.two('wn1', w, n1);
+  sink.one('pl', at(lemmas, i - 1));
+  sink.one('nl', at(lemmas, i + 1));
+  sink.one('k', kindAt(view.kinds, i));
+  sink.one('nk', kindAt(view.kinds, i + 1));
+  for (const flag of view.docFlags) sink.two('df', flag, lemmas[i]!);
 }
 
-const bucket = (d: number): string =>
-  d === 0 ? '0' : d < 0 ? (d >= -2 ? `-${-d}` : d >= -5 ? '-5' : d >= -10 ? '-10' : '-far') : d <= 2 ? `+${d}` : d <= 5 ? '+5' : d <= 10 ? '+10' : '+far';
+/** Emits the argument features of token `i` that depend on the event type but not on the trigger's position. */
+export function argumentTypeFeatures(view: SentenceView, i: number, type: string, sink: FeatureSink): void {
+  const { norms } = view;
+  sink.one('b', '');
+  sink.two('tw', type, norms[i]!);
+  sink.two('tl', type, view.lemmas[i]!);
+  sink.one('sh', view.shapes[i]!);
+  sink.one('s3', view.suffixes[i]!);
+  sink.two('tp1', type, at(norms, i - 1));
+  sink.two('tn1', type, at(norms, i + 1));
+  sink.one('k', kindAt(view.kinds, i));
+}
 
-/** Features of token `i` for argument tagging relative to a trigger. */
-export function argumentFeatures(view: SentenceView, i: number, trigger: TriggerView): string[] {
-  const { tokens, kinds } = view;
-  const token = tokens[i]!;
-  const w = token.norm;
+const BUCKETS_LEFT = ['0', '-1', '-2', '-5', '-5', '-5', '-10', '-10', '-10', '-10', '-10'];
+const BUCKETS_RIGHT = ['0', '+1', '+2', '+5', '+5', '+5', '+10', '+10', '+10', '+10', '+10'];
+const bucket = (d: number): string => (d < 0 ? (BUCKETS_LEFT[-d] ?? '-far') : (BUCKETS_RIGHT[d] ?? '+far'));
+const SIDES = { L: 'L', R: 'R', T: 'T' } as const;
+
+/** Emits the argument features of token `i` relative to the trigger's position and lemma. */
+export function argumentTriggerFeatures(view: SentenceView, i: number, trigger: TriggerView, sink: FeatureSink): void {
+  const w = view.norms[i]!;
   const t = trigger.type;
   const distance = i < trigger.start ? i - trigger.start : i >= trigger.end ? i - trigger.end + 1 : 0;
-  const side = distance < 0 ? 'L' : distance > 0 ? 'R' : 'T';
-  const kind = kinds[i] ?? '-';
-  return [
-    'b',
-    `${t}|w=${w}`,
-    `${t}|l=${lemmaOf(w)}`,
-    `sh=${shape(token.text)}`,
-    `s3=${w.slice(-3)}`,
-    `${t}|p1=${normAt(tokens, i - 1)}`,
-    `${t}|n1=${normAt(tokens, i + 1)}`,
-    `k=${kind}`,
-    `${t}|k=${kind}|${side}`,
-    `d=${t}|${bucket(distance)}`,
-    `dk=${bucket(distance)}|${kind}`,
-    `tl=${trigger.lemma}|${side}`,
-    `tlw=${trigger.lemma}|${w}`,
-    `sd=${side}|${w}`,
-  ];
+  const side = distance < 0 ? SIDES.L : distance > 0 ? SIDES.R : SIDES.T;
+  const kind = kindAt(view.kinds, i);
+  const b = bucket(distance);
+  sink.two('tk', t, kind === NONE ? side : KIND_SIDE.get(kind)?.[side] ?? `${kind}|${side}`);
+  sink.two('d', t, b);
+  sink.two('dk', b, kind);
+  sink.two('tls', trigger.lemma, side);
+  sink.two('tlw', trigger.lemma, w);
+  sink.two('sd', side, w);
+}
+
+/** Precomputed "kind|side" values so the `tk` feature reuses strings (entity kinds are a closed set). */
+const KIND_SIDE = new Map(
+  ['country', 'organization', 'person', 'threat-actor', 'malware', 'tool', 'product', 'vendor', 'vulnerability', 'technique', 'sector', 'indicator'].map(
+    (kind) => [kind, { L: `${kind}|L`, R: `${kind}|R`, T: `${kind}|T` }] as const,
+  ),
+);
+
+/** Builds the per-token string arrays of a sentence view. */
+export function buildView(tokens: readonly Token[], kinds: readonly string[], docFlags: readonly string[]): SentenceView {
+  const norms = tokens.map((t) => t.norm);
+  return {
+    tokens,
+    norms,
+    lemmas: norms.map(lemmaOf),
+    shapes: tokens.map((t) => shapeOf(t.text)),
+    suffixes: norms.map((n) => n.slice(-3)),
+    kinds,
+    docFlags,
+  };
+}
+
+/** A sink that collects feature names (for training). */
+export function nameSink(out: string[]): FeatureSink {
+  return {
+    one: (template, value) => out.push(`${template}=${value}`),
+    two: (template, value, value2) => out.push(`${template}=${value}|${value2}`),
+  };
 }

@@ -1,9 +1,10 @@
 import type { Span } from '../../../domain/analysis.ts';
+import type { Token } from '../../text/tokenize.ts';
 import { type Doc, tokensIn } from '../document.ts';
 import { documentFlags, lemmaOf } from './features.ts';
-import type { LinearModel } from './perceptron.ts';
+import type { CompiledModel } from './perceptron.ts';
 import { sentenceView } from './sentence-view.ts';
-import { type DecodeOptions, tagArguments, tagTriggers } from './tag-sequence.ts';
+import { type ArgumentCache, type DecodeOptions, tagArguments, tagTriggers } from './tag-sequence.ts';
 
 /** A CASIE-style event mention: subtype (Databreach, Phishing, Ransom, DiscoverVulnerability, PatchVulnerability). */
 export type CasieMention = {
@@ -13,10 +14,13 @@ export type CasieMention = {
   readonly arguments: readonly (Span & { readonly role: string })[];
 };
 
+/** Tokens tagged on each side of a cue word. */
+const WINDOW = 3;
+
 /** The two trained taggers. */
 export type CasieModels = {
-  readonly triggers: LinearModel;
-  readonly arguments: LinearModel;
+  readonly triggers: CompiledModel;
+  readonly arguments: CompiledModel;
   /** `w=`/`l=` features that can open a trigger; a sentence with none of them is skipped (speed). */
   readonly cues?: ReadonlySet<string>;
 };
@@ -27,38 +31,56 @@ export type CasieOptions = { readonly triggers: DecodeOptions; readonly argument
 /** Defaults chosen on CASIE dev (never on test). */
 export const CASIE_DEFAULTS: CasieOptions = {
   triggers: { outsideBias: 0, secondMargin: 0 },
-  arguments: { outsideBias: 0, secondMargin: 0 },
+  arguments: { outsideBias: 4, secondMargin: 0 },
 };
 
-/** Tags CASIE triggers sentence by sentence, then the arguments of each trigger inside its sentence. */
-export function predictCasie(doc: Doc, models: CasieModels, options: CasieOptions = CASIE_DEFAULTS): CasieMention[] {
+/**
+ * Tags CASIE triggers in windows around cue words (sentences without a cue are skipped), then the arguments of each
+ * trigger inside its sentence.
+ */
+export function predictCasie(
+  doc: Doc,
+  models: CasieModels,
+  options: CasieOptions = CASIE_DEFAULTS,
+): CasieMention[] {
   const out: CasieMention[] = [];
   const flags = documentFlags(doc.text);
   for (const sentence of doc.sentences) {
-    if (models.cues && !hasCue(doc, sentence, models.cues)) continue;
+    const tokens = tokensIn(doc, sentence.start, sentence.end);
+    const windows = models.cues ? cueWindows(tokens, models.cues) : [[0, tokens.length] as const];
+    if (windows.length === 0) continue;
     const view = sentenceView(doc, sentence, flags);
-    const { tokens } = view;
-    if (tokens.length === 0) continue;
-    for (const trigger of tagTriggers(models.triggers, view, options.triggers)) {
-      const args = tagArguments(models.arguments, view, trigger, options.arguments).map((range) => ({
-        role: range.label,
-        start: tokens[range.start]!.start,
-        end: tokens[range.end - 1]!.end,
-      }));
-      out.push({
-        subtype: trigger.label,
-        trigger: { start: tokens[trigger.start]!.start, end: tokens[trigger.end - 1]!.end },
-        sentence,
-        arguments: args,
-      });
+    const cache: ArgumentCache = new Map();
+    for (const [from, to] of windows) {
+      for (const trigger of tagTriggers(models.triggers, view, options.triggers, from, to)) {
+        const args = tagArguments(models.arguments, view, trigger, options.arguments, cache).map((range) => ({
+          role: range.label,
+          start: tokens[range.start]!.start,
+          end: tokens[range.end - 1]!.end,
+        }));
+        out.push({
+          subtype: trigger.label,
+          trigger: { start: tokens[trigger.start]!.start, end: tokens[trigger.end - 1]!.end },
+          sentence,
+          arguments: args,
+        });
+      }
     }
   }
   return out;
 }
 
-function hasCue(doc: Doc, sentence: Span, cues: ReadonlySet<string>): boolean {
-  for (const token of tokensIn(doc, sentence.start, sentence.end)) {
-    if (cues.has(`w=${token.norm}`) || cues.has(`l=${lemmaOf(token.norm)}`)) return true;
+/** Token windows [from, to) of ±WINDOW tokens around cue tokens, merged when they touch. */
+function cueWindows(tokens: readonly Token[], cues: ReadonlySet<string>): (readonly [number, number])[] {
+  const windows: [number, number][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const norm = tokens[i]!.norm;
+    if (!cues.has(norm) && !cues.has(lemmaOf(norm))) continue;
+    const from = Math.max(0, i - WINDOW);
+    const to = Math.min(tokens.length, i + WINDOW + 1);
+    const last = windows[windows.length - 1];
+    if (last && from <= last[1]) last[1] = to;
+    else windows.push([from, to]);
   }
-  return false;
+  return windows;
 }

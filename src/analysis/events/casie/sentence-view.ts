@@ -1,11 +1,11 @@
 import type { Span } from '../../../domain/analysis.ts';
 import { type Doc, lowerBound, tokensIn } from '../document.ts';
-import type { SentenceView } from './features.ts';
+import { buildView, type SentenceView } from './features.ts';
 
 /** Builds the tagger's view of one sentence: its tokens and the entity kind covering each token. */
 export function sentenceView(doc: Doc, sentence: Span, docFlags: readonly string[]): SentenceView {
   const tokens = tokensIn(doc, sentence.start, sentence.end);
-  const kinds: (string | undefined)[] = new Array(tokens.length).fill(undefined);
+  const kinds: string[] = new Array(tokens.length).fill('-');
   let m = Math.max(0, lowerBound(doc.mentions, sentence.start) - 1);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -13,5 +13,5 @@ export function sentenceView(doc: Doc, sentence: Span, docFlags: readonly string
     const mention = doc.mentions[m];
     if (mention && mention.start <= token.start && mention.end >= token.end) kinds[i] = mention.kind;
   }
-  return { tokens, kinds, docFlags };
+  return buildView(tokens, kinds, docFlags);
 }

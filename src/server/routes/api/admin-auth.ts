@@ -12,7 +12,8 @@ const digest = (s: string) => createHash('sha256').update(s).digest();
 export function requireAdmin(deps: AppDeps): MiddlewareHandler {
   return async (c, next) => {
     const token = deps.config.adminToken;
-    if (!token) return apiError(c, 403, 'admin_disabled', 'admin actions are disabled: set adminToken in the config');
+    if (!token)
+      return apiError(c, 403, 'admin_disabled', 'admin actions are disabled: set adminToken in the config');
     const given = /^Bearer (.+)$/.exec(c.req.header('authorization') ?? '')?.[1] ?? '';
     if (!timingSafeEqual(digest(given), digest(token))) {
       c.header('WWW-Authenticate', 'Bearer realm="threatbrief-admin"');

@@ -10,7 +10,8 @@ export function addKbIgnoreApi(deps: AppDeps): Handler {
     const body = await jsonBody(c.req);
     if (!body) return apiError(c, 415, 'invalid_body', 'send a JSON object: {"text": "…"}');
     const text = typeof body.text === 'string' ? body.text.trim() : '';
-    if (!text || text.length > 200) return apiError(c, 400, 'invalid_text', 'text must be 1 to 200 characters');
+    if (!text || text.length > 200)
+      return apiError(c, 400, 'invalid_text', 'text must be 1 to 200 characters');
     await addKbIgnore(deps.db, text, nowOf(deps).toISOString());
     return c.json({ data: await listKbIgnore(deps.db) }, 201);
   };

@@ -19,10 +19,12 @@ function isHttpUrl(value: string): boolean {
 export function addSourceApi(deps: AppDeps): Handler {
   return async (c) => {
     const body = await jsonBody(c.req);
-    if (!body) return apiError(c, 415, 'invalid_body', 'send a JSON object: {"url": "https://…/feed", "name": "…"}');
+    if (!body)
+      return apiError(c, 415, 'invalid_body', 'send a JSON object: {"url": "https://…/feed", "name": "…"}');
     const url = typeof body.url === 'string' ? body.url.trim() : '';
     if (!isHttpUrl(url)) return apiError(c, 400, 'invalid_url', 'url must be an http(s) URL');
-    const name = typeof body.name === 'string' && body.name.trim() ? body.name.trim().slice(0, 200) : new URL(url).host;
+    const name =
+      typeof body.name === 'string' && body.name.trim() ? body.name.trim().slice(0, 200) : new URL(url).host;
     const { source, created } = await addSource(deps.db, { url, name, now: nowOf(deps).toISOString() });
     return c.json({ data: toSourceDto(source) }, created ? 201 : 200);
   };

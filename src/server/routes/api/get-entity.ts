@@ -6,7 +6,10 @@ import { parseEntityId } from '../../params.ts';
 import { loadEntityDetail } from './entity-detail.ts';
 
 /** GET /api/v1/entities/:id : the entity, its KB facts, timeline, co-occurring entities, ledger counts and stories. */
-export function getEntityApi(deps: AppDeps, kb: () => KnowledgeBase): Handler<object, '/api/v1/entities/:id'> {
+export function getEntityApi(
+  deps: AppDeps,
+  kb: () => KnowledgeBase,
+): Handler<object, '/api/v1/entities/:id'> {
   return async (c) => {
     const id = parseEntityId(c.req.param('id'));
     if (id === undefined)

@@ -4,7 +4,16 @@ import { findEntityNames } from '../../../store/repositories/browse.ts';
 import { listEvents } from '../../../store/repositories/events.ts';
 import type { AppDeps } from '../../deps.ts';
 import { parseId } from '../../params.ts';
-import { BadParam, one, readDateRange, readEntity, readEventTypes, readIdCursor, readLimit, readStance } from './query.ts';
+import {
+  BadParam,
+  one,
+  readDateRange,
+  readEntity,
+  readEventTypes,
+  readIdCursor,
+  readLimit,
+  readStance,
+} from './query.ts';
 
 const ROLE = /^[a-z][a-z-]{0,30}$/;
 
@@ -16,11 +25,13 @@ export function listEventsApi(deps: AppDeps): Handler {
     const types = readEventTypes(c);
     const entityId = readEntity(c);
     const role = one(c, 'role');
-    if (role !== undefined && !ROLE.test(role)) throw new BadParam('invalid_role', 'role must be an argument role such as accuser');
+    if (role !== undefined && !ROLE.test(role))
+      throw new BadParam('invalid_role', 'role must be an argument role such as accuser');
     if (role !== undefined && !entityId) throw new BadParam('invalid_role', 'role needs an entity');
     const rawStory = one(c, 'story');
     const storyId = rawStory === undefined ? undefined : parseId(rawStory);
-    if (rawStory !== undefined && storyId === undefined) throw new BadParam('invalid_story', 'story must be a story id');
+    if (rawStory !== undefined && storyId === undefined)
+      throw new BadParam('invalid_story', 'story must be a story id');
     const stance = readStance(c);
     const rows = await listEvents(
       deps.db,

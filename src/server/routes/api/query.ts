@@ -35,7 +35,8 @@ export function many(c: Context, name: string): string[] {
 /** `limit`, within [1, max]. */
 export function readLimit(c: Context, fallback: number, max: number): number {
   const limit = parseLimit(one(c, 'limit'), fallback, max);
-  if (limit === undefined) throw new BadParam('invalid_limit', `limit must be a whole number from 1 to ${max}`);
+  if (limit === undefined)
+    throw new BadParam('invalid_limit', `limit must be a whole number from 1 to ${max}`);
   return limit;
 }
 
@@ -44,7 +45,8 @@ export function readIdCursor(c: Context): number | undefined {
   const raw = one(c, 'cursor');
   if (raw === undefined) return undefined;
   const id = parseId(raw);
-  if (id === undefined) throw new BadParam('invalid_cursor', 'cursor must be the next_cursor value of a previous page');
+  if (id === undefined)
+    throw new BadParam('invalid_cursor', 'cursor must be the next_cursor value of a previous page');
   return id;
 }
 
@@ -53,7 +55,8 @@ export function readOffsetCursor(c: Context, max: number): number {
   const raw = one(c, 'cursor');
   if (raw === undefined) return 0;
   const n = /^o\d{1,7}$/.test(raw) ? parseIntParam(raw.slice(1), 0, max) : undefined;
-  if (n === undefined) throw new BadParam('invalid_cursor', 'cursor must be the next_cursor value of a previous page');
+  if (n === undefined)
+    throw new BadParam('invalid_cursor', 'cursor must be the next_cursor value of a previous page');
   return n;
 }
 
@@ -66,8 +69,10 @@ export function offsetCursor(offset: number): string {
 export function readDateRange(c: Context): { from?: string; to?: string } {
   const from = one(c, 'from');
   const to = one(c, 'to');
-  if (from !== undefined && !isIsoDate(from)) throw new BadParam('invalid_from', 'from must be a date written YYYY-MM-DD');
-  if (to !== undefined && !isIsoDate(to)) throw new BadParam('invalid_to', 'to must be a date written YYYY-MM-DD');
+  if (from !== undefined && !isIsoDate(from))
+    throw new BadParam('invalid_from', 'from must be a date written YYYY-MM-DD');
+  if (to !== undefined && !isIsoDate(to))
+    throw new BadParam('invalid_to', 'to must be a date written YYYY-MM-DD');
   if (from && to && from > to) throw new BadParam('invalid_range', 'from must not be after to');
   return {
     ...(from ? { from: `${from}T00:00:00.000Z` } : {}),
@@ -94,7 +99,8 @@ export function readEntity(c: Context, name = 'entity'): string | undefined {
 export function readEntities(c: Context, name = 'entity'): string[] {
   return many(c, name).map((raw) => {
     const id = parseEntityId(raw);
-    if (id === undefined) throw new BadParam(`invalid_${name}`, `${name} must be an entity id like country:CN`);
+    if (id === undefined)
+      throw new BadParam(`invalid_${name}`, `${name} must be an entity id like country:CN`);
     return id;
   });
 }
@@ -102,7 +108,8 @@ export function readEntities(c: Context, name = 'entity'): string[] {
 function oneOf(c: Context, name: string, allowed: readonly string[], repeat: boolean): string[] {
   const values = repeat ? many(c, name) : [one(c, name)].filter((v): v is string => v !== undefined);
   for (const v of values) {
-    if (!allowed.includes(v)) throw new BadParam(`invalid_${name}`, `${name} must be one of ${allowed.join(', ')}`);
+    if (!allowed.includes(v))
+      throw new BadParam(`invalid_${name}`, `${name} must be one of ${allowed.join(', ')}`);
   }
   return values;
 }

@@ -38,9 +38,19 @@ export function readSearchQuery(c: Context): SearchQuery {
 }
 
 /** Runs a search and shapes the page of results (stories, snippets, facets, next cursor). */
-export async function runSearch(db: Db, query: SearchQuery, page: { offset: number; limit: number }): Promise<SearchResultDto> {
+export async function runSearch(
+  db: Db,
+  query: SearchQuery,
+  page: { offset: number; limit: number },
+): Promise<SearchResultDto> {
   const result = await searchStories(db, query, page);
-  const stories = await loadStoryDtos(db, await findStories(db, result.hits.map((h) => h.storyId)));
+  const stories = await loadStoryDtos(
+    db,
+    await findStories(
+      db,
+      result.hits.map((h) => h.storyId),
+    ),
+  );
   const byId = new Map(stories.map((s) => [s.id, s]));
   const terms = highlightTerms(result.parts);
   const data = await Promise.all(

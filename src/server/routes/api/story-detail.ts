@@ -1,8 +1,8 @@
 import { type StoryDetailDto, toStoryDetailDto } from '../../../publish/present/story-detail-dto.ts';
 import { findArticleAnalysis, listStoryArticles } from '../../../store/repositories/articles.ts';
 import { listStoryEntities } from '../../../store/repositories/entities.ts';
-import { listRelatedStoryIds } from '../../../store/repositories/story-index.ts';
 import { findStory } from '../../../store/repositories/stories.ts';
+import { listRelatedStoryIds } from '../../../store/repositories/story-index.ts';
 import type { AppDeps } from '../../deps.ts';
 import { findStories, loadStoryDtos } from '../../load-stories.ts';
 
@@ -18,6 +18,9 @@ export async function loadStoryDetail(deps: AppDeps, id: number): Promise<StoryD
     listStoryEntities(deps.db, id),
     listRelatedStoryIds(deps.db, id),
   ]);
-  const related = await loadStoryDtos(deps.db, await findStories(deps.db, relatedIds.slice(0, RELATED_LIMIT)));
+  const related = await loadStoryDtos(
+    deps.db,
+    await findStories(deps.db, relatedIds.slice(0, RELATED_LIMIT)),
+  );
   return toStoryDetailDto(story, articles, analysis, entities, related);
 }

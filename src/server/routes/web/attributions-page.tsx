@@ -31,11 +31,16 @@ export function attributionsPage(deps: AppDeps): Handler {
     const cells = matrix.map((m) => ({ row: m.accuser.id, column: m.accused.id, count: m.count }));
     const params = new URLSearchParams(c.req.url.split('?')[1] ?? '');
     params.delete('cursor');
-    const next = ledger.next_cursor ? `/attributions?${new URLSearchParams([...params, ['cursor', ledger.next_cursor]])}` : null;
+    const next = ledger.next_cursor
+      ? `/attributions?${new URLSearchParams([...params, ['cursor', ledger.next_cursor]])}`
+      : null;
     return c.html(
       <Layout title="Attribution ledger">
         <h1>Attribution ledger</h1>
-        <p>Who publicly blamed whom for cyber activity, who backed them, and who denied it, with the evidence sentence.</p>
+        <p>
+          Who publicly blamed whom for cyber activity, who backed them, and who denied it, with the evidence
+          sentence.
+        </p>
         <form class="filters" method="get" action="/attributions" aria-label="Filter the ledger">
           <label>
             Accuser <input name="accuser" value={q.accuser ?? ''} placeholder="country:US" />
@@ -86,11 +91,16 @@ export function attributionsPage(deps: AppDeps): Handler {
                       <tr>
                         <th scope="row">{r.name}</th>
                         {columns.map((col) => {
-                          const n = matrix.find((m) => m.accuser.id === r.id && m.accused.id === col.id)?.count ?? 0;
+                          const n =
+                            matrix.find((m) => m.accuser.id === r.id && m.accused.id === col.id)?.count ?? 0;
                           return (
                             <td>
                               {n > 0 ? (
-                                <a href={`/attributions?accuser=${encodeURIComponent(r.id)}&accused=${encodeURIComponent(col.id)}`}>{n}</a>
+                                <a
+                                  href={`/attributions?accuser=${encodeURIComponent(r.id)}&accused=${encodeURIComponent(col.id)}`}
+                                >
+                                  {n}
+                                </a>
                               ) : (
                                 '0'
                               )}

@@ -1,8 +1,8 @@
 import type { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import type { AppDeps } from '../../deps.ts';
-import { addKbIgnoreApi, listKbIgnoreApi } from '../api/admin-kb-ignore.ts';
 import { requireAdmin } from '../api/admin-auth.ts';
+import { addKbIgnoreApi, listKbIgnoreApi } from '../api/admin-kb-ignore.ts';
 import { addSourceApi, removeSourceApi } from '../api/admin-sources.ts';
 import { attributionMatrixApi } from '../api/attribution-matrix.ts';
 import { listAttributionsApi } from '../api/list-attributions.ts';

@@ -6,8 +6,8 @@ import { isLedgerParty } from '../../../publish/present/entity-detail-dto.ts';
 import { entityPath } from '../../../publish/present/highlight.ts';
 import { type AppDeps, nowOf } from '../../deps.ts';
 import { parseEntityId } from '../../params.ts';
-import { LedgerTable } from '../../views/ledger-table.tsx';
 import { Layout } from '../../views/layout.tsx';
+import { LedgerTable } from '../../views/ledger-table.tsx';
 import { StoryCard } from '../../views/story-sections.tsx';
 import { SvgChart } from '../../views/svg-chart.tsx';
 import { webError } from '../../web-error.tsx';
@@ -23,7 +23,8 @@ const TIMELINE_DAYS = 60;
 export function entityPage(deps: AppDeps, kb: () => KnowledgeBase): Handler<object, '/entities/:id'> {
   return async (c) => {
     const id = parseEntityId(c.req.param('id'));
-    if (id === undefined) return webError(c, 400, 'An entity id looks like kind:key, for example country:CN.');
+    if (id === undefined)
+      return webError(c, 400, 'An entity id looks like kind:key, for example country:CN.');
     const e = await loadEntityDetail(deps, kb, id);
     if (!e) return webError(c, 404, `There is no entity ${id}.`);
     const party = isLedgerParty(e.kind);
@@ -34,7 +35,9 @@ export function entityPage(deps: AppDeps, kb: () => KnowledgeBase): Handler<obje
           loadLedger(deps, { types: ['denial', 'attribution'], stance: 'denied', limit: 20 }),
         ])
       : [undefined, undefined, undefined];
-    const ownDenials = denials?.data.filter((d) => d.deniers.some((p) => p.id === id) || d.accused.some((p) => p.id === id)) ?? [];
+    const ownDenials =
+      denials?.data.filter((d) => d.deniers.some((p) => p.id === id) || d.accused.some((p) => p.id === id)) ??
+      [];
     const allies = new Map<string, { name: string; path: string | null; count: number }>();
     for (const row of by?.data ?? []) {
       for (const p of [...row.accusers, ...row.supporters]) {
@@ -123,9 +126,10 @@ export function entityPage(deps: AppDeps, kb: () => KnowledgeBase): Handler<obje
           <section aria-labelledby="ledger-heading">
             <h2 id="ledger-heading">Attributions</h2>
             <p class="meta">
-              Accuses in {e.ledger.accuser}, accused in {e.ledger.accused}, supports {e.ledger.supporter}, denies{' '}
-              {e.ledger.denier}. <a href={`/attributions?accuser=${encodeURIComponent(id)}`}>As accuser in the ledger</a>{' '}
-              · <a href={`/attributions?accused=${encodeURIComponent(id)}`}>as accused</a>
+              Accuses in {e.ledger.accuser}, accused in {e.ledger.accused}, supports {e.ledger.supporter},
+              denies {e.ledger.denier}.{' '}
+              <a href={`/attributions?accuser=${encodeURIComponent(id)}`}>As accuser in the ledger</a> ·{' '}
+              <a href={`/attributions?accused=${encodeURIComponent(id)}`}>as accused</a>
             </p>
             <h3>Blamed by {e.name}</h3>
             <LedgerTable rows={by?.data ?? []} caption={`Attributions made by ${e.name}`} />

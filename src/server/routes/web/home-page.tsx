@@ -1,18 +1,17 @@
 import type { Handler } from 'hono';
 import { SECTION_TITLES, SECTIONS } from '../../../domain/story.ts';
-import { addDays, localDate, zonedDayRange } from '../../../lib/time.ts';
+import { addDays, isIsoDate, localDate, zonedDayRange } from '../../../lib/time.ts';
 import { renderVolumeChart } from '../../../publish/charts/volume-chart.ts';
 import { groupBySection } from '../../../publish/present/group-by-section.ts';
 import { countStoriesPerDay } from '../../../store/repositories/browse.ts';
 import { listRecentStories, listStoriesBetween } from '../../../store/repositories/stories.ts';
 import { type AppDeps, nowOf } from '../../deps.ts';
 import { loadStoryDtos } from '../../load-stories.ts';
-import { BadParam, one, readSection } from '../api/query.ts';
 import { Layout } from '../../views/layout.tsx';
 import { SECTION_SERIES } from '../../views/section-colors.ts';
 import { StorySections } from '../../views/story-sections.tsx';
 import { SvgChart } from '../../views/svg-chart.tsx';
-import { isIsoDate } from '../../../lib/time.ts';
+import { BadParam, one, readSection } from '../api/query.ts';
 
 const RECENT_LIMIT = 30;
 const CHART_DAYS = 14;
@@ -26,7 +25,8 @@ export function homePage(deps: AppDeps): Handler {
     const zone = deps.config.timezone;
     const today = localDate(nowOf(deps), zone);
     const rawDate = one(c, 'date');
-    if (rawDate !== undefined && !isIsoDate(rawDate)) throw new BadParam('invalid_date', 'date must be written YYYY-MM-DD');
+    if (rawDate !== undefined && !isIsoDate(rawDate))
+      throw new BadParam('invalid_date', 'date must be written YYYY-MM-DD');
     const day = rawDate ?? today;
     const section = readSection(c);
     const { from, to } = zonedDayRange(day, zone);
@@ -39,13 +39,19 @@ export function homePage(deps: AppDeps): Handler {
     for (const s of all) counts.set(s.section, (counts.get(s.section) ?? 0) + 1);
     const chartFrom = addDays(day, -(CHART_DAYS - 1));
     const days = Array.from({ length: CHART_DAYS }, (_, i) => addDays(chartFrom, i));
-    const volume = await countStoriesPerDay(deps.db, `${chartFrom}T00:00:00.000Z`, `${addDays(day, 1)}T00:00:00.000Z`);
+    const volume = await countStoriesPerDay(
+      deps.db,
+      `${chartFrom}T00:00:00.000Z`,
+      `${addDays(day, 1)}T00:00:00.000Z`,
+    );
     const heading = day === today ? `Today's stories, ${day}` : `Stories of ${day}`;
     return c.html(
       <Layout title={`Stories for ${day}`}>
         <h1>{fallback ? 'Most recent stories' : heading}</h1>
         {fallback ? (
-          <p class="notice">No new stories have been collected for {day} yet; showing the most recent ones.</p>
+          <p class="notice">
+            No new stories have been collected for {day} yet; showing the most recent ones.
+          </p>
         ) : (
           <p class="notice">
             {all.length} {all.length === 1 ? 'story' : 'stories'}, ranked by how many outlets reported them.
@@ -72,7 +78,8 @@ export function homePage(deps: AppDeps): Handler {
           <ul class="section-counts" aria-label="Stories per section">
             {SECTIONS.filter((s) => counts.has(s)).map((s) => (
               <li>
-                <a href={`/?date=${day}&section=${s}`}>{SECTION_TITLES[s]}</a> <span class="count">{counts.get(s)}</span>
+                <a href={`/?date=${day}&section=${s}`}>{SECTION_TITLES[s]}</a>{' '}
+                <span class="count">{counts.get(s)}</span>
               </li>
             ))}
           </ul>
@@ -81,7 +88,12 @@ export function homePage(deps: AppDeps): Handler {
         <StorySections groups={groups} timeZone={zone} />
         <h2>Story volume</h2>
         <SvgChart
-          svg={renderVolumeChart({ days, points: volume, series: SECTION_SERIES, title: `Stories per day by section, ${days[0]} to ${day}` })}
+          svg={renderVolumeChart({
+            days,
+            points: volume,
+            series: SECTION_SERIES,
+            title: `Stories per day by section, ${days[0]} to ${day}`,
+          })}
           caption={`New stories per day (UTC) by section over the ${CHART_DAYS} days to ${day}.`}
         />
       </Layout>,

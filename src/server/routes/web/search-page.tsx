@@ -36,28 +36,40 @@ export function searchPage(deps: AppDeps): Handler {
       if (on) next.append(param, value);
       return `/search?${next}`;
     };
-    const nextPage = result?.next_cursor ? `/search?${new URLSearchParams([...current, ['cursor', result.next_cursor]])}` : null;
+    const nextPage = result?.next_cursor
+      ? `/search?${new URLSearchParams([...current, ['cursor', result.next_cursor]])}`
+      : null;
     const title = query.text ? `Search: ${query.text}` : 'Search';
     return c.html(
       <Layout title={title}>
         <h1>Search</h1>
-        <form class="search-form" method="get" action="/search" role="search">
-          <label for="search-q">Search stories</label>
-          <input id="search-q" type="search" name="q" value={query.text} placeholder='ransomware, "supply chain", CVE-2024-3400, ransom*' />
-          {FACET_PARAMS.flatMap((p) => (active[p] ?? []).map((v) => <input type="hidden" name={p} value={v} />))}
-          <label>
-            From <input type="date" name="from" value={from} />
-          </label>
-          <label>
-            To <input type="date" name="to" value={to} />
-          </label>
-          <button type="submit">Search</button>
-        </form>
+        <search>
+          <form class="search-form" method="get" action="/search">
+            <label for="search-q">Search stories</label>
+            <input
+              id="search-q"
+              type="search"
+              name="q"
+              value={query.text}
+              placeholder='ransomware, "supply chain", CVE-2024-3400, ransom*'
+            />
+            {FACET_PARAMS.flatMap((p) =>
+              (active[p] ?? []).map((v) => <input type="hidden" name={p} value={v} />),
+            )}
+            <label>
+              From <input type="date" name="from" value={from} />
+            </label>
+            <label>
+              To <input type="date" name="to" value={to} />
+            </label>
+            <button type="submit">Search</button>
+          </form>
+        </search>
         {!result ? (
           <p>
-            Type words to find; <code>ransom*</code> matches a prefix and <code>"supply chain"</code> a phrase. Filter by
-            entity kind ({ENTITY_KINDS.slice(0, 4).join(', ')}, …) or event type ({EVENT_TYPES.slice(0, 3).join(', ')}, …)
-            once results show.
+            Type words to find; <code>ransom*</code> matches a prefix and <code>"supply chain"</code> a
+            phrase. Filter by entity kind ({ENTITY_KINDS.slice(0, 4).join(', ')}, …) or event type (
+            {EVENT_TYPES.slice(0, 3).join(', ')}, …) once results show.
           </p>
         ) : (
           <div class="search-layout">
@@ -70,7 +82,9 @@ export function searchPage(deps: AppDeps): Handler {
                   {result.total_articles === 1 ? 'article' : 'articles'})
                 </span>
               </h2>
-              {result.data.length === 0 ? <p>Nothing matches; try fewer words or a prefix such as ransom*.</p> : null}
+              {result.data.length === 0 ? (
+                <p>Nothing matches; try fewer words or a prefix such as ransom*.</p>
+              ) : null}
               <ol class="stories">
                 {result.data.map((h) => (
                   <li>
@@ -79,11 +93,14 @@ export function searchPage(deps: AppDeps): Handler {
                         <a href={h.story.path}>{h.story.title}</a>
                       </h3>
                       <p class="snippet">
-                        {snippetRuns(h.snippet).map((r) => (r.hit ? <mark class="hit">{r.text}</mark> : r.text))}
+                        {snippetRuns(h.snippet).map((r) =>
+                          r.hit ? <mark class="hit">{r.text}</mark> : r.text,
+                        )}
                       </p>
                       <p class="meta">
-                        {h.story.section_title} · {h.story.outlet_count} {h.story.outlet_count === 1 ? 'outlet' : 'outlets'} ·
-                        first seen <TimeView iso={h.story.first_seen_at} timeZone={deps.config.timezone} />
+                        {h.story.section_title} · {h.story.outlet_count}{' '}
+                        {h.story.outlet_count === 1 ? 'outlet' : 'outlets'} · first seen{' '}
+                        <TimeView iso={h.story.first_seen_at} timeZone={deps.config.timezone} />
                       </p>
                     </article>
                   </li>
@@ -99,10 +116,34 @@ export function searchPage(deps: AppDeps): Handler {
             </section>
             <aside class="facets" aria-label="Refine the search">
               <h2>Refine</h2>
-              <FacetList title="Entity kind" param="kind" facets={result.facets.entity_kinds} active={active.kind ?? []} href={href} />
-              <FacetList title="Entity" param="entity" facets={result.facets.entities} active={active.entity ?? []} href={href} />
-              <FacetList title="Event type" param="type" facets={result.facets.event_types} active={active.type ?? []} href={href} />
-              <FacetList title="Source" param="source" facets={result.facets.sources} active={active.source ?? []} href={href} />
+              <FacetList
+                title="Entity kind"
+                param="kind"
+                facets={result.facets.entity_kinds}
+                active={active.kind ?? []}
+                href={href}
+              />
+              <FacetList
+                title="Entity"
+                param="entity"
+                facets={result.facets.entities}
+                active={active.entity ?? []}
+                href={href}
+              />
+              <FacetList
+                title="Event type"
+                param="type"
+                facets={result.facets.event_types}
+                active={active.type ?? []}
+                href={href}
+              />
+              <FacetList
+                title="Source"
+                param="source"
+                facets={result.facets.sources}
+                active={active.source ?? []}
+                href={href}
+              />
             </aside>
           </div>
         )}

@@ -16,9 +16,9 @@ export function sourcesPage(deps: AppDeps): Handler {
       <Layout title="Sources">
         <h1>Sources</h1>
         <p>
-          {sources.length} {sources.length === 1 ? 'source' : 'sources'}, {failing} failing. Admins add and remove
-          sources through the API (<code>POST /api/v1/sources</code>, <code>DELETE /api/v1/sources/&lt;id&gt;</code>)
-          with the admin token.
+          {sources.length} {sources.length === 1 ? 'source' : 'sources'}, {failing} failing. Admins add and
+          remove sources through the API (<code>POST /api/v1/sources</code>,{' '}
+          <code>DELETE /api/v1/sources/&lt;id&gt;</code>) with the admin token.
         </p>
         <div class="table-wrap">
           <table class="sources">
@@ -44,7 +44,8 @@ export function sourcesPage(deps: AppDeps): Handler {
                   <td class={s.failing ? 'failing' : 'healthy'}>
                     {s.failing ? (
                       <>
-                        Failing ({s.consecutive_failures}×): <code>{s.last_error_code}</code> {s.last_error_message}
+                        Failing ({s.consecutive_failures}×): <code>{s.last_error_code}</code>{' '}
+                        {s.last_error_message}
                       </>
                     ) : s.last_success_at ? (
                       'Healthy'

@@ -58,9 +58,9 @@ export function storyPage(deps: AppDeps): Handler<object, '/stories/:id'> {
             <section aria-labelledby="text-heading">
               <h2 id="text-heading">Text</h2>
               <p class="meta">
-                As published by {rep.outlet}. Entities (<mark class="entity">marked</mark>) and event triggers (
-                <mark class="trigger">marked</mark>) found by the analysis are highlighted: select one to see the
-                rule and the evidence.
+                As published by {rep.outlet}. Entities (<mark class="entity">marked</mark>) and event triggers
+                (<mark class="trigger">marked</mark>) found by the analysis are highlighted: select one to see
+                the rule and the evidence.
               </p>
               <AnnotatedText segments={annotated.segments} />
               <EvidenceNotes notes={annotated.notes} />
@@ -73,15 +73,17 @@ export function storyPage(deps: AppDeps): Handler<object, '/stories/:id'> {
               {dto.events.map((e, i) => (
                 <li id={`event-${i + 1}`}>
                   <p>
-                    <strong>{e.type}</strong> <span class="kind">{e.stance}</span> · “{e.trigger.text}” · confidence{' '}
-                    {e.confidence.toFixed(2)}
+                    <strong>{e.type}</strong> <span class="kind">{e.stance}</span> · “{e.trigger.text}” ·
+                    confidence {e.confidence.toFixed(2)}
                   </p>
                   {e.arguments.length > 0 ? (
                     <dl class="arguments">
                       {e.arguments.map((a) => (
                         <>
                           <dt>{a.role}</dt>
-                          <dd>{a.entity_path ? <a href={a.entity_path}>{a.entity_name ?? a.text}</a> : a.text}</dd>
+                          <dd>
+                            {a.entity_path ? <a href={a.entity_path}>{a.entity_name ?? a.text}</a> : a.text}
+                          </dd>
                         </>
                       ))}
                     </dl>
@@ -112,8 +114,8 @@ export function storyPage(deps: AppDeps): Handler<object, '/stories/:id'> {
             <ul class="entity-list">
               {dto.entities.map((e) => (
                 <li>
-                  <a href={entityPath(e.id)}>{e.name}</a> <span class="kind">{e.kind}</span> · {e.mention_count}{' '}
-                  {e.mention_count === 1 ? 'mention' : 'mentions'}
+                  <a href={entityPath(e.id)}>{e.name}</a> <span class="kind">{e.kind}</span> ·{' '}
+                  {e.mention_count} {e.mention_count === 1 ? 'mention' : 'mentions'}
                 </li>
               ))}
             </ul>

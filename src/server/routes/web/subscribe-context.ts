@@ -1,9 +1,9 @@
 import type { Context } from 'hono';
 import { ensureSecret } from '../../../config/secret.ts';
+import { smtpOptions } from '../../../pipeline/mail-settings.ts';
 import type { Mailer } from '../../../publish/mail/mailer.ts';
 import { createSmtpMailer } from '../../../publish/mail/smtp-mailer.ts';
 import { createRateLimiter, type RateLimiter } from '../../../publish/subscriptions/rate-limiter.ts';
-import { smtpOptions } from '../../../pipeline/mail-settings.ts';
 import type { AppDeps } from '../../deps.ts';
 
 /** What the subscription pages share: the signing secret, a mailer and the sign-up rate limits. */

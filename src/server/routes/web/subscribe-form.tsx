@@ -17,7 +17,9 @@ export const TopicFields: FC<{ topics?: TopicFilter }> = ({ topics }) => (
       ))}
     </fieldset>
     <p>
-      <label for="topics">Also stories about (actors, countries, vendors, products, CVEs), comma-separated</label>
+      <label for="topics">
+        Also stories about (actors, countries, vendors, products, CVEs), comma-separated
+      </label>
       <br />
       <input
         id="topics"
@@ -33,7 +35,9 @@ export const TopicFields: FC<{ topics?: TopicFilter }> = ({ topics }) => (
 );
 
 /** Reads the topic fields of a submitted form; an error message when the watch list does not parse. */
-export function topicsFromForm(body: Record<string, string | File | (string | File)[]>): TopicFilter | string {
+export function topicsFromForm(
+  body: Record<string, string | File | (string | File)[]>,
+): TopicFilter | string {
   const raw = body.section;
   const sections = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).filter(
     (s): s is Section => typeof s === 'string' && (SECTIONS as readonly string[]).includes(s),

@@ -1,6 +1,6 @@
 import type { Context, Handler } from 'hono';
-import { normaliseEmail } from '../../../publish/subscriptions/normalise-email.ts';
 import { signUp } from '../../../pipeline/sign-up.ts';
+import { normaliseEmail } from '../../../publish/subscriptions/normalise-email.ts';
 import { nowOf } from '../../deps.ts';
 import { Layout } from '../../views/layout.tsx';
 import { clientKey, type SubscribeContext } from './subscribe-context.ts';
@@ -56,11 +56,22 @@ export function subscribeSubmit(ctx: SubscribeContext): Handler {
     if (!ctx.perClient.take(clientKey(c), now.getTime()) || !ctx.perAddress.take(email, now.getTime()))
       return form(c, 429, 'Too many sign-ups from here; try again in a few minutes.', email);
     const outcome = await signUp(
-      { db: ctx.deps.db, config: ctx.deps.config, mailer: ctx.mailer(), secret: ctx.secret(), now: () => now, logger: ctx.deps.logger && { info: () => {}, warn: (o, m) => ctx.deps.logger?.error(o, m) } },
+      {
+        db: ctx.deps.db,
+        config: ctx.deps.config,
+        mailer: ctx.mailer(),
+        secret: ctx.secret(),
+        now: () => now,
+      },
       { email, topics },
     );
     if (outcome.kind === 'mail_failed')
-      return form(c, 200, 'We could not send the confirmation email just now; please try again later.', email);
+      return form(
+        c,
+        200,
+        'We could not send the confirmation email just now; please try again later.',
+        email,
+      );
     return c.html(
       <Layout title="Check your inbox">
         <h1>Check your inbox</h1>

@@ -1,0 +1,312 @@
+// `npm run bench -- web [--articles 100000] [--duration 8] [--fresh]`: autocannon on loopback (50 connections)
+// against story pages, entity pages and search over a generated database of 100k articles (built through the
+// repository functions and cached under .tmp/). Targets: story and entity pages p99 < 50 ms, search p95 < 100 ms.
+import { appendFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import type { Analysis, AnalysisEntity, EntityKind } from '../src/domain/analysis.ts';
+import type { Section } from '../src/domain/story.ts';
+import { createApp } from '../src/server/app.tsx';
+import { startServer } from '../src/server/node.ts';
+import { TEST_CONFIG } from '../src/server/testdata/seed.ts';
+import { openStore } from '../src/store/connect.ts';
+import type { Db } from '../src/store/database.ts';
+import { insertArticle, saveArticleAnalysis } from '../src/store/repositories/articles.ts';
+import { saveArticleEntities } from '../src/store/repositories/entities.ts';
+import { saveArticleEvents } from '../src/store/repositories/events.ts';
+import { attachArticle, createStory, refreshStory } from '../src/store/repositories/stories.ts';
+
+type Latency = { p50: number; p90: number; p97_5: number; p99: number; average: number };
+type Result = {
+  latency: Latency;
+  requests: { average: number; total: number };
+  non2xx: number;
+  errors: number;
+};
+type Options = {
+  url: string;
+  connections: number;
+  duration: number;
+  requests: Array<{ setupRequest: (req: { path: string }) => { path: string } }>;
+};
+const autocannon = createRequire(import.meta.url)('autocannon') as (o: Options) => Promise<Result>;
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const GENERATOR_VERSION = 1;
+
+function random(seed: number): () => number {
+  let s = seed >>> 0 || 1;
+  return () => {
+    s ^= s << 13;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    return (s >>> 0) / 0x100000000;
+  };
+}
+
+const TOPICS = [
+  'ransomware',
+  'phishing',
+  'breach',
+  'espionage',
+  'botnet',
+  'vulnerability',
+  'patch',
+  'sanctions',
+  'supply chain',
+  'wiper',
+];
+const FILLER = Array.from({ length: 3000 }, (_, i) => `term${i.toString(36)}`);
+const COUNTRIES: Array<[string, string]> = [
+  ['US', 'United States'],
+  ['CN', 'China'],
+  ['RU', 'Russia'],
+  ['KP', 'North Korea'],
+  ['IR', 'Iran'],
+  ['GB', 'United Kingdom'],
+  ['DE', 'Germany'],
+  ['FR', 'France'],
+  ['IL', 'Israel'],
+  ['UA', 'Ukraine'],
+];
+const ENTITIES: Array<[string, EntityKind, string]> = [
+  ...COUNTRIES.map(([c, n]): [string, EntityKind, string] => [`country:${c}`, 'country', n]),
+  ...Array.from({ length: 400 }, (_, i): [string, EntityKind, string] => [
+    `actor:apt${i}`,
+    'threat-actor',
+    `APT${i}`,
+  ]),
+  ...Array.from({ length: 600 }, (_, i): [string, EntityKind, string] => [
+    `malware:m${i}`,
+    'malware',
+    `Malware${i}`,
+  ]),
+  ...Array.from({ length: 300 }, (_, i): [string, EntityKind, string] => [
+    `vendor:v${i}`,
+    'vendor',
+    `Vendor${i}`,
+  ]),
+];
+const SECTIONS: Section[] = [
+  'attributions',
+  'breaches',
+  'vulnerabilities',
+  'law-enforcement',
+  'advisories',
+  'other',
+];
+
+/** Fills an empty store with `count` articles (two per story) through the repository functions; returns story count. */
+async function generate(db: Db, count: number): Promise<number> {
+  const rnd = random(7);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)] as T;
+  const start = Date.parse('2026-01-01T00:00:00Z');
+  let stories = 0;
+  const started = Date.now();
+  for (let batch = 0; batch < count; batch += 2000) {
+    await db.transaction().execute(async (trx) => {
+      for (let i = batch; i < Math.min(count, batch + 2000); i += 2) {
+        const topic = pick(TOPICS);
+        const [accuser, accused] = [pick(COUNTRIES), pick(COUNTRIES)];
+        const ents = [
+          ENTITIES.find((e) => e[0] === `country:${accuser[0]}`),
+          ENTITIES.find((e) => e[0] === `country:${accused[0]}`),
+          pick(ENTITIES),
+          pick(ENTITIES),
+        ].filter(
+          (e, k, all): e is [string, EntityKind, string] =>
+            e !== undefined && all.findIndex((o) => o?.[0] === e[0]) === k,
+        );
+        const title = `${accuser[1]} links ${ents[2]?.[2] ?? 'hackers'} to ${topic} campaign against ${accused[1]} ${i}`;
+        const words = Array.from({ length: 140 }, () => (rnd() < 0.05 ? topic : pick(FILLER)));
+        const text = `${accuser[1]} accused ${accused[1]} of a ${topic} operation. ${words.join(' ')}.`;
+        const published = new Date(start + (i / count) * 60 * 86_400_000).toISOString();
+        const story = await createStory(trx, { title, section: pick(SECTIONS), seenAt: published });
+        for (const copy of [0, 1]) {
+          const a = await insertArticle(trx, {
+            source_id: null,
+            story_id: null,
+            url: `https://outlet${copy}-${i % 40}.example/${i}`,
+            canonical_url: `https://outlet${copy}-${i % 40}.example/${i}`,
+            original_url: null,
+            guid: null,
+            title,
+            author: null,
+            text,
+            html: null,
+            outlet: `outlet${copy}-${i % 40}.example`,
+            language: 'en',
+            content_hash: `h${i}-${copy}`,
+            published_at: published,
+            fetched_at: published,
+          });
+          const full = `${title}\n\n${text}`;
+          const entities: AnalysisEntity[] = ents.map(([id, kind, name]) => {
+            const at = full.indexOf(name);
+            return {
+              id,
+              kind,
+              name,
+              mentions:
+                at < 0
+                  ? []
+                  : [{ start: at, end: at + name.length, text: name, sentence: 0, rule: 'gazetteer:bench' }],
+            };
+          });
+          await attachArticle(trx, story.id, a.id);
+          await saveArticleEntities(trx, a.id, story.id, entities);
+          if (copy === 0) {
+            const t0 = full.indexOf('accused');
+            const analysis: Analysis = {
+              title,
+              language: 'en',
+              text_length: full.length,
+              boilerplate: [],
+              entities,
+              events: [
+                {
+                  type: 'attribution',
+                  stance: 'asserted',
+                  realis: 'actual',
+                  trigger: { start: t0, end: t0 + 7, text: 'accused' },
+                  sentence: { start: title.length + 2, end: full.indexOf('.') + 1 },
+                  arguments: [
+                    { role: 'accuser', entity: `country:${accuser[0]}`, start: 0, end: 1, text: accuser[1] },
+                    { role: 'accused', entity: `country:${accused[0]}`, start: 0, end: 1, text: accused[1] },
+                  ],
+                  confidence: 0.9,
+                },
+              ],
+              quotes: [],
+            };
+            await saveArticleAnalysis(trx, a.id, analysis);
+            await saveArticleEvents(trx, a.id, story.id, analysis);
+          }
+        }
+        await refreshStory(trx, story.id, story.section);
+        stories++;
+      }
+    });
+    if (process.stderr.isTTY)
+      process.stderr.write(`\rgenerated ${Math.min(count, batch + 2000)}/${count} articles`);
+  }
+  process.stderr.write(`\ngenerated ${count} articles in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  return stories;
+}
+
+/** Runs the web benchmark; returns 0 when every target holds, 1 otherwise. */
+export async function run(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      articles: { type: 'string', default: '100000' },
+      duration: { type: 'string', default: '8' },
+      fresh: { type: 'boolean', default: false },
+    },
+  });
+  const count = Number(values.articles);
+  const duration = Number(values.duration);
+  const dir = path.join(ROOT, '.tmp', 'bench-web');
+  const file = path.join(dir, `web-v${GENERATOR_VERSION}-${count}.db`);
+  if (values.fresh) rmSync(file, { force: true });
+  mkdirSync(dir, { recursive: true });
+  const cached = existsSync(file);
+  const store = await openStore(file);
+  const storyCount = cached
+    ? Number(
+        (
+          await store.db
+            .selectFrom('stories')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .executeTakeFirstOrThrow()
+        ).n,
+      )
+    : await generate(store.db, count);
+  if (cached)
+    process.stderr.write(`using cached database ${path.relative(ROOT, file)} (${storyCount} stories)\n`);
+  const server = await startServer(
+    createApp({
+      db: store.db,
+      config: { ...TEST_CONFIG, timezone: 'UTC' },
+      now: () => new Date('2026-03-01T12:00:00Z'),
+    }),
+    { port: 0, host: '127.0.0.1' },
+  );
+  const rnd = random(99);
+  const entityIds = ENTITIES.map((e) => e[0]);
+  const queries = [
+    ...TOPICS,
+    'ransom*',
+    '"supply chain"',
+    'china ransomware',
+    'term1a*',
+    'north korea',
+    'campaign against',
+  ];
+  const scenarios: Array<{ name: string; path: () => string; metric: 'p99' | 'p97_5'; target: number }> = [
+    {
+      name: 'story page',
+      path: () => `/stories/${1 + Math.floor(rnd() * storyCount)}`,
+      metric: 'p99',
+      target: 50,
+    },
+    {
+      name: 'entity page',
+      path: () => `/entities/${entityIds[Math.floor(rnd() * entityIds.length)]}`,
+      metric: 'p99',
+      target: 50,
+    },
+    {
+      name: 'search (page)',
+      path: () => `/search?q=${encodeURIComponent(queries[Math.floor(rnd() * queries.length)] as string)}`,
+      metric: 'p97_5',
+      target: 100,
+    },
+    {
+      name: 'search (API)',
+      path: () =>
+        `/api/v1/search?q=${encodeURIComponent(queries[Math.floor(rnd() * queries.length)] as string)}`,
+      metric: 'p97_5',
+      target: 100,
+    },
+  ];
+  let failed = 0;
+  const rows: object[] = [];
+  try {
+    for (const s of scenarios) {
+      const result = await autocannon({
+        url: server.url,
+        connections: 50,
+        duration,
+        requests: [{ setupRequest: (req) => ({ ...req, path: s.path() }) }],
+      });
+      const value = result.latency[s.metric];
+      const ok = value < s.target && result.non2xx === 0 && result.errors === 0;
+      if (!ok) failed++;
+      const label = s.metric === 'p99' ? 'p99' : 'p97.5 (≥ p95)';
+      process.stdout.write(
+        `${s.name.padEnd(14)} ${Math.round(result.requests.average).toString().padStart(6)} req/s  p50 ${result.latency.p50} ms  ${label} ${value} ms  (target < ${s.target} ms) ${ok ? 'ok' : 'FAIL'}${result.non2xx ? ` non-2xx ${result.non2xx}` : ''}\n`,
+      );
+      rows.push({
+        name: s.name,
+        req_s: Math.round(result.requests.average),
+        p50: result.latency.p50,
+        p97_5: result.latency.p97_5,
+        p99: result.latency.p99,
+        target: s.target,
+        ok,
+      });
+    }
+  } finally {
+    await server.close();
+    await store.close();
+  }
+  mkdirSync(path.join(ROOT, 'bench', 'results'), { recursive: true });
+  appendFileSync(
+    path.join(ROOT, 'bench', 'results', 'web.jsonl'),
+    `${JSON.stringify({ at: new Date().toISOString(), articles: count, connections: 50, duration, results: rows })}\n`,
+  );
+  return failed === 0 ? 0 : 1;
+}

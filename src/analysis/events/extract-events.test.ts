@@ -1,0 +1,105 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { AnalysisEntity, AnalysisEvent, EntityKind } from '../../domain/analysis.ts';
+import { splitSentences } from '../text/split-sentences.ts';
+import { extractEvents } from './index.ts';
+
+type Spec = readonly [id: string, kind: EntityKind, surface: string, extra?: { type?: string; country?: string }];
+
+function entities(text: string, specs: readonly Spec[]): AnalysisEntity[] {
+  return specs.map(([id, kind, surface, extra]) => ({
+    id,
+    kind,
+    name: surface,
+    ...(extra ?? {}),
+    mentions: [...text.matchAll(new RegExp(surface, 'g'))].map((m) => ({
+      start: m.index,
+      end: m.index + surface.length,
+      text: surface,
+      sentence: 0,
+      rule: 'test',
+    })),
+  }));
+}
+
+function eventsOf(text: string, specs: readonly Spec[]): AnalysisEvent[] {
+  return extractEvents({ text, sentences: splitSentences(text), entities: entities(text, specs), boilerplate: [] });
+}
+
+const role = (event: AnalysisEvent | undefined, name: string) => event?.arguments.filter((a) => a.role === name).map((a) => a.entity ?? a.text);
+
+const CASES: readonly {
+  name: string;
+  text: string;
+  specs: readonly Spec[];
+  type: string;
+  stance: string;
+  roles: Readonly<Record<string, readonly string[]>>;
+}[] = [
+  {
+    name: 'attribution with accuser and accused',
+    text: 'Germany accused Russia of a cyber-attack on air traffic control.',
+    specs: [
+      ['country:DE', 'country', 'Germany'],
+      ['country:RU', 'country', 'Russia'],
+    ],
+    type: 'attribution',
+    stance: 'asserted',
+    roles: { accuser: ['country:DE'], accused: ['country:RU'] },
+  },
+  {
+    name: 'hedged attribution is reported',
+    text: 'The breach was allegedly carried out by hackers, and officials blamed China for the intrusion.',
+    specs: [['country:CN', 'country', 'China']],
+    type: 'attribution',
+    stance: 'reported',
+    roles: { accused: ['country:CN'] },
+  },
+  {
+    name: 'denial by the accused is its own event',
+    text: 'Russia denied any involvement in the hacking campaign.',
+    specs: [['country:RU', 'country', 'Russia']],
+    type: 'denial',
+    stance: 'asserted',
+    roles: { denier: ['country:RU'] },
+  },
+  {
+    name: 'arrest with authority and place',
+    text: 'Polish police arrested a Russian hacker in Krakow on Thursday.',
+    specs: [['org:polish-police', 'organization', 'Polish police', { type: 'government-agency', country: 'country:PL' }]],
+    type: 'law-enforcement.arrest',
+    stance: 'asserted',
+    roles: { authority: ['org:polish-police', 'country:PL'], suspect: ['a Russian hacker'] },
+  },
+  {
+    name: 'takedown by an agency',
+    text: 'The Justice Department seized four servers used by the BlackSuit gang.',
+    specs: [['org:us-doj', 'organization', 'Justice Department', { type: 'government-agency', country: 'country:US' }]],
+    type: 'law-enforcement.takedown',
+    stance: 'asserted',
+    roles: { authority: ['org:us-doj'] },
+  },
+  {
+    name: 'sanction that may come is possible',
+    text: 'The UK may impose sanctions on Iran over the attacks.',
+    specs: [
+      ['country:GB', 'country', 'UK'],
+      ['country:IR', 'country', 'Iran'],
+    ],
+    type: 'sanction',
+    stance: 'possible',
+    roles: { imposer: ['country:GB'], target: ['country:IR'] },
+  },
+];
+
+for (const c of CASES) {
+  test(`events: ${c.name}`, () => {
+    const event = eventsOf(c.text, c.specs).find((e) => e.type === c.type);
+    assert.ok(event, `no ${c.type} in "${c.text}"`);
+    assert.equal(event.stance, c.stance);
+    for (const [name, wanted] of Object.entries(c.roles)) {
+      for (const value of wanted) assert.ok(role(event, name)?.includes(value), `${name} ${value} in ${JSON.stringify(event.arguments)}`);
+    }
+    assert.equal(c.text.slice(event.trigger.start, event.trigger.end), event.trigger.text);
+  });
+}

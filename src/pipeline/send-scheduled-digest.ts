@@ -1,0 +1,28 @@
+import { ensureSecret } from '../config/secret.ts';
+import { createSmtpMailer } from '../publish/mail/smtp-mailer.ts';
+import type { PipelineDeps } from './deps.ts';
+import { smtpOptions } from './mail-settings.ts';
+import { type SendSummary, sendDigest } from './send-digest.ts';
+
+/**
+ * The scheduler's send step: mails the just-built digest of `date` over the configured SMTP server to
+ * confirmed subscribers (a no-op without any), closing the connection pool afterwards.
+ */
+export async function sendScheduledDigest(deps: PipelineDeps, date: string): Promise<SendSummary> {
+  const mailer = createSmtpMailer(smtpOptions(deps.config));
+  try {
+    return await sendDigest(
+      {
+        db: deps.db,
+        config: deps.config,
+        mailer,
+        secret: ensureSecret(deps.config),
+        logger: deps.logger,
+        now: deps.now,
+      },
+      { date },
+    );
+  } finally {
+    await mailer.close();
+  }
+}

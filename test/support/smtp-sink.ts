@@ -1,0 +1,65 @@
+import type { AddressInfo } from 'node:net';
+import { SMTPServer, type SMTPServerDataStream, type SMTPServerSession } from 'smtp-server';
+
+/** A message the sink accepted: envelope recipients and the raw RFC 5322 bytes. */
+export type ReceivedMessage = { readonly to: readonly string[]; readonly raw: Buffer };
+
+/** What to answer a message with: accept (undefined) or an SMTP error with a reply code. */
+export type Verdict = undefined | { code: number; message: string };
+
+/** A real SMTP server on 127.0.0.1 that keeps what it accepts. */
+export type SmtpSink = {
+  readonly port: number;
+  readonly url: string;
+  readonly received: ReceivedMessage[];
+  close(): Promise<void>;
+};
+
+/**
+ * Starts smtp-server on a free loopback port (no TLS, no auth). `verdict` decides per message, after its
+ * data has arrived, whether to accept it or answer 4xx/5xx; `onData` runs before the verdict (a test can
+ * kill the sender there, before the 250 reply is written).
+ */
+export async function startSmtpSink(
+  options: {
+    verdict?: (to: readonly string[], raw: Buffer, index: number) => Verdict;
+    onData?: (to: readonly string[], index: number) => void;
+    keep?: boolean;
+  } = {},
+): Promise<SmtpSink> {
+  const received: ReceivedMessage[] = [];
+  let index = 0;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['AUTH', 'STARTTLS'],
+    logger: false,
+    size: 20 * 1024 * 1024,
+    onData(stream: SMTPServerDataStream, session: SMTPServerSession, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        const to = session.envelope.rcptTo.map((r) => r.address);
+        const raw = Buffer.concat(chunks);
+        const n = index++;
+        options.onData?.(to, n);
+        const verdict = options.verdict?.(to, raw, n);
+        if (verdict) {
+          const error = new Error(verdict.message) as Error & { responseCode: number };
+          error.responseCode = verdict.code;
+          callback(error);
+          return;
+        }
+        received.push({ to, raw: options.keep === false ? Buffer.alloc(0) : raw });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.server.address() as AddressInfo).port;
+  return {
+    port,
+    url: `smtp://127.0.0.1:${port}`,
+    received,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
