@@ -8,9 +8,11 @@ import { type CasieDoc, loadCasie } from '../eval/casie/load-casie.ts';
 import { sharedPath } from '../eval/shared-data.ts';
 import { analyzeText, compileKb, loadBuiltinKb } from '../src/analysis/analyze.ts';
 import {
-  argumentFeatures,
+  argumentTriggerFeatures,
+  argumentTypeFeatures,
   documentFlags,
-  lemmaOf,
+  nameSink,
+  type SentenceView,
   triggerFeatures,
 } from '../src/analysis/events/casie/features.ts';
 import { sentenceView } from '../src/analysis/events/casie/sentence-view.ts';
@@ -77,7 +79,11 @@ function names(emit: (sink: ReturnType<typeof nameSink>) => void): string[] {
   return out;
 }
 
-function argumentNames(view: SentenceView, i: number, trigger: { start: number; end: number; type: string; lemma: string }): string[] {
+function argumentNames(
+  view: SentenceView,
+  i: number,
+  trigger: { start: number; end: number; type: string; lemma: string },
+): string[] {
   return names((sink) => {
     argumentTypeFeatures(view, i, trigger.type, sink);
     argumentTriggerFeatures(view, i, trigger, sink);
@@ -110,7 +116,7 @@ function buildInstances(docs: readonly CasieDoc[], triggerVocab: Vocabulary, arg
       for (const event of inSentence)
         label(labels, tokenRange(tokens, event.nugget.start, event.nugget.end), event.subtype);
       triggers.push({
-        features: tokens.map((_, i) => triggerVocab.encode(triggerFeatures(view, i))),
+        features: tokens.map((_, i) => triggerVocab.encode(names((sink) => triggerFeatures(view, i, sink)))),
         labels,
       });
       for (const event of inSentence) {
@@ -121,13 +127,10 @@ function buildInstances(docs: readonly CasieDoc[], triggerVocab: Vocabulary, arg
           if (arg.start >= sentence.start && arg.end <= sentence.end)
             label(argLabels, tokenRange(tokens, arg.start, arg.end), arg.role);
         }
-        const lemma = tokens
-          .slice(range[0], range[1])
-          .map((t) => lemmaOf(t.norm))
-          .join('_');
+        const lemma = view.lemmas.slice(range[0], range[1]).join('_');
         const trigger = { start: range[0], end: range[1], type: event.subtype, lemma };
         argumentsSet.push({
-          features: tokens.map((_, i) => argumentVocab.encode(argumentFeatures(view, i, trigger))),
+          features: tokens.map((_, i) => argumentVocab.encode(argumentNames(view, i, trigger))),
           labels: argLabels.map((l) => (l === 'T' ? 'O' : l)),
         });
       }

@@ -93,7 +93,9 @@ describe('browser: home → story → entity → search', {
       await page.goto(server.url);
       assert.match(await page.title(), /Threatbrief/);
       if (label === 'desktop') assert.deepEqual(await seriousViolations(page), [], `home (${label})`);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      const overflow = (await page.evaluate(
+        'document.documentElement.scrollWidth - window.innerWidth',
+      )) as number;
       assert.ok(overflow <= 1, `home fits ${width}px (overflow ${overflow}px)`);
       await page.screenshot({ path: path.join(ARTIFACTS, `home-${label}.png`), fullPage: true });
 

@@ -14,6 +14,7 @@ import {
   saveArticleAnalysis,
 } from '../store/repositories/articles.ts';
 import { saveArticleEntities } from '../store/repositories/entities.ts';
+import { saveArticleEvents } from '../store/repositories/events.ts';
 import { attachArticle, createStory, findStory, refreshStory } from '../store/repositories/stories.ts';
 import { createStoryIndex, relateStories } from '../store/repositories/story-index.ts';
 import { indexEntryOf, placeArticle, prepareArticle } from '../stories/cluster-article.ts';
@@ -101,6 +102,7 @@ export async function ingestItem(
     await saveArticleAnalysis(trx, article.id, analysis);
     await saveArticleEntities(trx, article.id, story.id, analysis.entities);
     await attachArticle(trx, story.id, article.id);
+    await saveArticleEvents(trx, article.id, story.id, analysis);
     await refreshStory(trx, story.id, existing && existing.section !== 'other' ? existing.section : section);
     await index.add(indexEntryOf(prepared, article.id, story.id));
     if (placement.related.length > 0) {

@@ -4,7 +4,12 @@ import type { AnalysisEntity, AnalysisEvent, EntityKind } from '../../domain/ana
 import { splitSentences } from '../text/split-sentences.ts';
 import { extractEvents } from './index.ts';
 
-type Spec = readonly [id: string, kind: EntityKind, surface: string, extra?: { type?: string; country?: string }];
+type Spec = readonly [
+  id: string,
+  kind: EntityKind,
+  surface: string,
+  extra?: { type?: string; country?: string },
+];
 
 function entities(text: string, specs: readonly Spec[]): AnalysisEntity[] {
   return specs.map(([id, kind, surface, extra]) => ({
@@ -23,10 +28,16 @@ function entities(text: string, specs: readonly Spec[]): AnalysisEntity[] {
 }
 
 function eventsOf(text: string, specs: readonly Spec[]): AnalysisEvent[] {
-  return extractEvents({ text, sentences: splitSentences(text), entities: entities(text, specs), boilerplate: [] });
+  return extractEvents({
+    text,
+    sentences: splitSentences(text),
+    entities: entities(text, specs),
+    boilerplate: [],
+  });
 }
 
-const role = (event: AnalysisEvent | undefined, name: string) => event?.arguments.filter((a) => a.role === name).map((a) => a.entity ?? a.text);
+const role = (event: AnalysisEvent | undefined, name: string) =>
+  event?.arguments.filter((a) => a.role === name).map((a) => a.entity ?? a.text);
 
 const CASES: readonly {
   name: string;
@@ -66,7 +77,14 @@ const CASES: readonly {
   {
     name: 'arrest with authority and place',
     text: 'Polish police arrested a Russian hacker in Krakow on Thursday.',
-    specs: [['org:polish-police', 'organization', 'Polish police', { type: 'government-agency', country: 'country:PL' }]],
+    specs: [
+      [
+        'org:polish-police',
+        'organization',
+        'Polish police',
+        { type: 'government-agency', country: 'country:PL' },
+      ],
+    ],
     type: 'law-enforcement.arrest',
     stance: 'asserted',
     roles: { authority: ['org:polish-police', 'country:PL'], suspect: ['a Russian hacker'] },
@@ -74,7 +92,14 @@ const CASES: readonly {
   {
     name: 'takedown by an agency',
     text: 'The Justice Department seized four servers used by the BlackSuit gang.',
-    specs: [['org:us-doj', 'organization', 'Justice Department', { type: 'government-agency', country: 'country:US' }]],
+    specs: [
+      [
+        'org:us-doj',
+        'organization',
+        'Justice Department',
+        { type: 'government-agency', country: 'country:US' },
+      ],
+    ],
     type: 'law-enforcement.takedown',
     stance: 'asserted',
     roles: { authority: ['org:us-doj'] },
@@ -98,7 +123,11 @@ for (const c of CASES) {
     assert.ok(event, `no ${c.type} in "${c.text}"`);
     assert.equal(event.stance, c.stance);
     for (const [name, wanted] of Object.entries(c.roles)) {
-      for (const value of wanted) assert.ok(role(event, name)?.includes(value), `${name} ${value} in ${JSON.stringify(event.arguments)}`);
+      for (const value of wanted)
+        assert.ok(
+          role(event, name)?.includes(value),
+          `${name} ${value} in ${JSON.stringify(event.arguments)}`,
+        );
     }
     assert.equal(c.text.slice(event.trigger.start, event.trigger.end), event.trigger.text);
   });

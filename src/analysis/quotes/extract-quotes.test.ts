@@ -21,7 +21,12 @@ function entities(text: string, specs: readonly (readonly [string, EntityKind, s
 }
 
 function quotesOf(text: string, specs: readonly (readonly [string, EntityKind, string])[]) {
-  return extractQuotes({ text, sentences: splitSentences(text), entities: entities(text, specs), boilerplate: [] });
+  return extractQuotes({
+    text,
+    sentences: splitSentences(text),
+    entities: entities(text, specs),
+    boilerplate: [],
+  });
 }
 
 test('split straight quotes share the speaker named between them', () => {
@@ -36,7 +41,8 @@ test('split straight quotes share the speaker named between them', () => {
 });
 
 test('a pronoun resolves to the nearest preceding person', () => {
-  const text = 'Agency chief Ann Lee spoke on Monday. \u201cThis attack was sophisticated and well funded,\u201d she said.';
+  const text =
+    'Agency chief Ann Lee spoke on Monday. \u201cThis attack was sophisticated and well funded,\u201d she said.';
   const [quote] = quotesOf(text, [['person:ann-lee', 'person', 'Ann Lee']]);
   assert.equal(quote?.speaker, 'person:ann-lee');
   assert.equal(quote?.speaker_text, 'she');

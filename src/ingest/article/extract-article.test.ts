@@ -63,7 +63,10 @@ describe('detectSourceLink', () => {
     ['<p>Via: <a href="https://orig.example/z">The Record</a></p>', 'https://orig.example/z'],
     // A labelled link may point at another article on the same host (one host serving several outlets),
     // but never at the site root or at the page itself.
-    ['<p><a href="/news/original-story">Source link</a></p>', 'https://www.aggregator.example/news/original-story'],
+    [
+      '<p><a href="/news/original-story">Source link</a></p>',
+      'https://www.aggregator.example/news/original-story',
+    ],
     ['<p><a href="/">Source link</a></p>', null],
     ['<p><a href="#top">Source link</a></p>', null],
     ['<p>Via: <a href="/local">our archive</a></p>', null],

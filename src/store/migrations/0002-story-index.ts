@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Dialect } from '../connect.ts';
+import type { Dialect } from '../database.ts';
 
 /**
  * Story index (issue 5): LSH band postings and name postings for incremental placement, article profiles,

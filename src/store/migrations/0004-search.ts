@@ -51,6 +51,12 @@ export function searchMigration(dialect: Dialect) {
         .columns(['story_id', 'entity_id'])
         .execute();
       await db.schema.createIndex('articles_published').on('articles').column('published_at').execute();
+      // Entity pages list an entity's newest stories: an ordered, covering scan instead of a sort.
+      await db.schema
+        .createIndex('article_entities_entity_story')
+        .on('article_entities')
+        .columns(['entity_id', 'story_id'])
+        .execute();
       if (dialect === 'sqlite') await sqliteFts(db);
       else await postgresFts(db);
       await backfillEvents(db);

@@ -52,38 +52,37 @@ export function dialectOf(db: Db): Dialect {
 
 type Ranked = { id: number; story_id: number | null; outlet: string; score: number };
 
-function filters(query: SearchQuery): RawBuilder<unknown>[] {
+/** Filters as conditions on the matched article id, so ranking never reads article rows (they hold the text). */
+function filters(id: RawBuilder<unknown>, query: SearchQuery): RawBuilder<unknown>[] {
   const out: RawBuilder<unknown>[] = [];
   const list = (values: readonly string[]) => sql.join(values.map((v) => sql`${v}`));
-  for (const id of query.entityIds ?? []) {
-    out.push(sql`a.id in (select article_id from article_entities where entity_id = ${id})`);
+  for (const entity of query.entityIds ?? []) {
+    out.push(sql`${id} in (select article_id from article_entities where entity_id = ${entity})`);
   }
   if (query.entityKinds?.length) {
-    out.push(sql`exists (select 1 from article_entities ae join entities en on en.id = ae.entity_id
-      where ae.article_id = a.id and en.kind in (${list(query.entityKinds)}))`);
+    out.push(sql`${id} in (select ae.article_id from article_entities ae join entities en on en.id = ae.entity_id
+      where en.kind in (${list(query.entityKinds)}))`);
   }
   if (query.eventTypes?.length) {
-    out.push(
-      sql`exists (select 1 from events ev where ev.article_id = a.id and ev.type in (${list(query.eventTypes)}))`,
-    );
+    out.push(sql`${id} in (select article_id from events where type in (${list(query.eventTypes)}))`);
   }
-  if (query.outlets?.length) out.push(sql`a.outlet in (${list(query.outlets)})`);
-  if (query.from) out.push(sql`a.published_at >= ${query.from}`);
-  if (query.to) out.push(sql`a.published_at < ${query.to}`);
+  const article: RawBuilder<unknown>[] = [];
+  if (query.outlets?.length) article.push(sql`outlet in (${list(query.outlets)})`);
+  if (query.from) article.push(sql`published_at >= ${query.from}`);
+  if (query.to) article.push(sql`published_at < ${query.to}`);
+  if (article.length > 0)
+    out.push(sql`${id} in (select id from articles where ${sql.join(article, sql` and `)})`);
   return out;
 }
 
-function where(match: RawBuilder<unknown>, query: SearchQuery): RawBuilder<unknown> {
-  return sql.join([match, ...filters(query)], sql` and `);
-}
-
-/** Ranked matches (best first) and the from-clause both dialects share; undefined when the query is empty. */
+/** The matching clause, the id column and the score of each dialect; undefined when the query is empty. */
 function plan(dialect: Dialect, parts: readonly QueryPart[]) {
   if (dialect === 'sqlite') {
     const match = toFts5Match(parts);
     if (!match) return undefined;
     return {
-      from: sql`articles_fts join articles a on a.id = articles_fts.rowid`,
+      from: sql`articles_fts`,
+      id: sql`articles_fts.rowid`,
       match: sql`articles_fts match ${match}`,
       // bm25 is lower-is-better; the title column weighs 4x the body.
       score: sql<number>`-bm25(articles_fts, 4.0, 1.0)`,
@@ -99,7 +98,8 @@ function plan(dialect: Dialect, parts: readonly QueryPart[]) {
     sql` && `,
   )})`;
   return {
-    from: sql`article_search s join articles a on a.id = s.article_id`,
+    from: sql`article_search s`,
+    id: sql`s.article_id`,
     match: sql`s.document @@ ${q}`,
     score: sql<number>`ts_rank(s.document, ${q})`,
   };
@@ -119,10 +119,13 @@ export async function searchStories(
   const empty: SearchFacets = { entityKinds: [], entities: [], eventTypes: [], outlets: [] };
   const p = plan(dialectOf(db), parts);
   if (!p) return { parts, hits: [], totalArticles: 0, totalCapped: false, storyCount: 0, facets: empty };
-  const cond = where(p.match, query);
+  const cond = sql.join([p.match, ...filters(p.id, query)], sql` and `);
+  // Rank inside the index first, then read only the winners' rows.
   const ranked = (
-    await sql<Ranked>`select a.id, a.story_id, a.outlet, ${p.score} as score from ${p.from} where ${cond}
-      order by score desc, a.id desc limit ${RANK_WINDOW}`.execute(db)
+    await sql<Ranked>`select a.id, a.story_id, a.outlet, r.score from (
+      select ${p.id} as id, ${p.score} as score from ${p.from} where ${cond}
+      order by score desc, ${p.id} desc limit ${RANK_WINDOW}) r
+      join articles a on a.id = r.id order by r.score desc, a.id desc`.execute(db)
   ).rows;
   const total =
     ranked.length < RANK_WINDOW

@@ -15,7 +15,12 @@ export type SentenceView = {
 };
 
 /** A trigger as the argument tagger sees it: token range, event subtype and lemma. */
-export type TriggerView = { readonly start: number; readonly end: number; readonly type: string; readonly lemma: string };
+export type TriggerView = {
+  readonly start: number;
+  readonly end: number;
+  readonly type: string;
+  readonly lemma: string;
+};
 
 /**
  * Receives features as (template, value) or (template, value, value2); the training sink joins them into names
@@ -27,7 +32,21 @@ export type FeatureSink = {
 };
 
 /** Templates whose features carry two values (`template=a|b`). */
-export const PAIR_TEMPLATES: ReadonlySet<string> = new Set(['p1w', 'wn1', 'df', 'tw', 'tl', 'tp1', 'tn1', 'tk', 'd', 'dk', 'tls', 'tlw', 'sd']);
+export const PAIR_TEMPLATES: ReadonlySet<string> = new Set([
+  'p1w',
+  'wn1',
+  'df',
+  'tw',
+  'tl',
+  'tp1',
+  'tn1',
+  'tk',
+  'd',
+  'dk',
+  'tls',
+  'tlw',
+  'sd',
+]);
 
 const DOC_CUES: readonly (readonly [string, RegExp])[] = [
   ['ransom', /ransom/i],
@@ -68,8 +87,10 @@ export function lemmaOf(norm: string): string {
 const START = '<s>';
 const END = '</s>';
 const NONE = '-';
-const at = (values: readonly string[], i: number): string => (i < 0 ? START : i >= values.length ? END : values[i]!);
-const kindAt = (kinds: readonly string[], i: number): string => (i < 0 || i >= kinds.length ? NONE : kinds[i]!);
+const at = (values: readonly string[], i: number): string =>
+  i < 0 ? START : i >= values.length ? END : values[i]!;
+const kindAt = (kinds: readonly string[], i: number): string =>
+  i < 0 || i >= kinds.length ? NONE : kinds[i]!;
 
 /** Emits the trigger-tagging features of token `i` (without the previous-label feature). */
 export function triggerFeatures(view: SentenceView, i: number, sink: FeatureSink): void {
@@ -114,14 +135,19 @@ const bucket = (d: number): string => (d < 0 ? (BUCKETS_LEFT[-d] ?? '-far') : (B
 const SIDES = { L: 'L', R: 'R', T: 'T' } as const;
 
 /** Emits the argument features of token `i` relative to the trigger's position and lemma. */
-export function argumentTriggerFeatures(view: SentenceView, i: number, trigger: TriggerView, sink: FeatureSink): void {
+export function argumentTriggerFeatures(
+  view: SentenceView,
+  i: number,
+  trigger: TriggerView,
+  sink: FeatureSink,
+): void {
   const w = view.norms[i]!;
   const t = trigger.type;
   const distance = i < trigger.start ? i - trigger.start : i >= trigger.end ? i - trigger.end + 1 : 0;
   const side = distance < 0 ? SIDES.L : distance > 0 ? SIDES.R : SIDES.T;
   const kind = kindAt(view.kinds, i);
   const b = bucket(distance);
-  sink.two('tk', t, kind === NONE ? side : KIND_SIDE.get(kind)?.[side] ?? `${kind}|${side}`);
+  sink.two('tk', t, kind === NONE ? side : (KIND_SIDE.get(kind)?.[side] ?? `${kind}|${side}`));
   sink.two('d', t, b);
   sink.two('dk', b, kind);
   sink.two('tls', trigger.lemma, side);
@@ -131,13 +157,28 @@ export function argumentTriggerFeatures(view: SentenceView, i: number, trigger: 
 
 /** Precomputed "kind|side" values so the `tk` feature reuses strings (entity kinds are a closed set). */
 const KIND_SIDE = new Map(
-  ['country', 'organization', 'person', 'threat-actor', 'malware', 'tool', 'product', 'vendor', 'vulnerability', 'technique', 'sector', 'indicator'].map(
-    (kind) => [kind, { L: `${kind}|L`, R: `${kind}|R`, T: `${kind}|T` }] as const,
-  ),
+  [
+    'country',
+    'organization',
+    'person',
+    'threat-actor',
+    'malware',
+    'tool',
+    'product',
+    'vendor',
+    'vulnerability',
+    'technique',
+    'sector',
+    'indicator',
+  ].map((kind) => [kind, { L: `${kind}|L`, R: `${kind}|R`, T: `${kind}|T` }] as const),
 );
 
 /** Builds the per-token string arrays of a sentence view. */
-export function buildView(tokens: readonly Token[], kinds: readonly string[], docFlags: readonly string[]): SentenceView {
+export function buildView(
+  tokens: readonly Token[],
+  kinds: readonly string[],
+  docFlags: readonly string[],
+): SentenceView {
   const norms = tokens.map((t) => t.norm);
   return {
     tokens,

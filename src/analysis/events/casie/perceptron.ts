@@ -39,14 +39,14 @@ export function compileModel(model: LinearModel, pairTemplates: ReadonlySet<stri
     if (pairTemplates.has(template)) {
       const bar = rest.indexOf('|');
       const a = rest.slice(0, bar);
-      let byA = two.get(template);
-      if (!byA) two.set(template, (byA = new Map()));
-      let byB = byA.get(a);
-      if (!byB) byA.set(a, (byB = new Map()));
+      const byA = two.get(template) ?? new Map<string, Map<string, SparseRow>>();
+      two.set(template, byA);
+      const byB = byA.get(a) ?? new Map<string, SparseRow>();
+      byA.set(a, byB);
       byB.set(rest.slice(bar + 1), row);
     } else {
-      let byValue = one.get(template);
-      if (!byValue) one.set(template, (byValue = new Map()));
+      const byValue = one.get(template) ?? new Map<string, SparseRow>();
+      one.set(template, byValue);
       byValue.set(rest, row);
     }
   }
@@ -67,7 +67,10 @@ export function compileModel(model: LinearModel, pairTemplates: ReadonlySet<stri
 /** A feature sink that adds each feature's weights to a score vector; `target` is swapped per token. */
 export type ScoringSink = FeatureSinkLike & { target: Float64Array };
 
-type FeatureSinkLike = { one(template: string, value: string): void; two(template: string, value: string, value2: string): void };
+type FeatureSinkLike = {
+  one(template: string, value: string): void;
+  two(template: string, value: string, value2: string): void;
+};
 
 /** Creates a scoring sink over `model` (no strings are built: look-ups reuse the template and value strings). */
 export function scoringSink(model: CompiledModel): ScoringSink {

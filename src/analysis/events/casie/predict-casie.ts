@@ -15,7 +15,7 @@ export type CasieMention = {
 };
 
 /** Tokens tagged on each side of a cue word. */
-const WINDOW = 3;
+const WINDOW = 2;
 
 /** The two trained taggers. */
 export type CasieModels = {

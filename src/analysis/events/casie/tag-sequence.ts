@@ -1,7 +1,6 @@
 import {
   argumentTriggerFeatures,
   argumentTypeFeatures,
-  lemmaOf,
   type SentenceView,
   triggerFeatures,
 } from './features.ts';
