@@ -1,12 +1,10 @@
-import type { ColumnDefinitionBuilder, Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Dialect } from '../database.ts';
+import { serialKey } from './serial-key.ts';
 
 /** Initial schema; `dialect` picks the auto-increment key type, everything else is shared SQL. */
 export function initialMigration(dialect: Dialect) {
-  const id = dialect === 'postgres' ? 'serial' : 'integer';
-  // SQLite needs AUTOINCREMENT so ids of deleted rows are never reused; Postgres gets it from serial.
-  const key = (c: ColumnDefinitionBuilder) =>
-    dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement();
+  const { type: id, build: key } = serialKey(dialect);
   return {
     async up(db: Kysely<unknown>): Promise<void> {
       await db.schema

@@ -1,12 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { Dialect } from '../database.ts';
+import { serialKey } from './serial-key.ts';
 
 /**
  * Story index (issue 5): LSH band postings and name postings for incremental placement, article profiles,
  * related-story links and versions of edited pages. `dialect` picks the key type; the SQL is shared.
  */
 export function storyIndexMigration(dialect: Dialect) {
-  const id = dialect === 'postgres' ? 'serial' : 'integer';
+  const { type: id, build: key } = serialKey(dialect);
   return {
     async up(db: Kysely<unknown>): Promise<void> {
       await db.schema
@@ -49,9 +50,7 @@ export function storyIndexMigration(dialect: Dialect) {
         .execute();
       await db.schema
         .createTable('article_versions')
-        .addColumn('id', id, (c) =>
-          dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement(),
-        )
+        .addColumn('id', id, key)
         .addColumn('article_id', 'integer', (c) => c.notNull().references('articles.id').onDelete('cascade'))
         .addColumn('content_hash', 'text', (c) => c.notNull())
         .addColumn('title', 'text', (c) => c.notNull())

@@ -1,11 +1,10 @@
-import type { ColumnDefinitionBuilder, Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Dialect } from '../database.ts';
+import { serialKey } from './serial-key.ts';
 
 /** Subscribers (normalised unique email, status, topics) and one delivery record per digest date and subscriber. */
 export function subscriptionsMigration(dialect: Dialect) {
-  const id = dialect === 'postgres' ? 'serial' : 'integer';
-  const key = (c: ColumnDefinitionBuilder) =>
-    dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement();
+  const { type: id, build: key } = serialKey(dialect);
   return {
     async up(db: Kysely<unknown>): Promise<void> {
       await db.schema

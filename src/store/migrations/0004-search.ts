@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { Dialect } from '../database.ts';
 import { eventRowsOf } from '../repositories/events-from-analysis.ts';
+import { serialKey } from './serial-key.ts';
 
 /**
  * Search and browsing (issue 8): a full-text index over article titles and texts kept current by triggers
@@ -8,14 +9,12 @@ import { eventRowsOf } from '../repositories/events-from-analysis.ts';
  * `event_arguments` derived from each article's analysis for the ledger and event facets.
  */
 export function searchMigration(dialect: Dialect) {
-  const id = dialect === 'postgres' ? 'serial' : 'integer';
+  const { type: id, build: key } = serialKey(dialect);
   return {
     async up(db: Kysely<unknown>): Promise<void> {
       await db.schema
         .createTable('events')
-        .addColumn('id', id, (c) =>
-          dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement(),
-        )
+        .addColumn('id', id, key)
         .addColumn('article_id', 'integer', (c) => c.notNull().references('articles.id').onDelete('cascade'))
         .addColumn('story_id', 'integer')
         .addColumn('ordinal', 'integer', (c) => c.notNull())
