@@ -5,6 +5,7 @@ import { storyIndexMigration } from './migrations/0002-story-index.ts';
 import { subscriptionsMigration } from './migrations/0003-subscriptions.ts';
 import { searchMigration } from './migrations/0004-search.ts';
 import { kbEntriesMigration } from './migrations/0005-kb-entries.ts';
+import { webIndexesMigration } from './migrations/0006-web-indexes.ts';
 
 /** The static, ordered list of migrations (no directory scanning). */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -14,6 +15,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '0003-subscriptions': subscriptionsMigration(dialect),
     '0004-search': searchMigration(dialect),
     '0005-kb-entries': kbEntriesMigration(dialect),
+    '0006-web-indexes': webIndexesMigration(dialect),
   };
 }
 

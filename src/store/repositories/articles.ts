@@ -43,28 +43,6 @@ export async function findArticleByCanonicalUrl(db: Db, canonicalUrl: string): P
   return row ? toArticle(row) : undefined;
 }
 
-/** The earliest article with this content hash, or undefined. */
-export async function findArticleByContentHash(db: Db, hash: string): Promise<Article | undefined> {
-  const row = await db
-    .selectFrom('articles')
-    .selectAll()
-    .where('content_hash', '=', hash)
-    .orderBy('id')
-    .executeTakeFirst();
-  return row ? toArticle(row) : undefined;
-}
-
-/** The earliest article that names this URL as its original ("Source link"), or undefined. */
-export async function findArticleByOriginalUrl(db: Db, originalUrl: string): Promise<Article | undefined> {
-  const row = await db
-    .selectFrom('articles')
-    .selectAll()
-    .where('original_url', '=', originalUrl)
-    .orderBy('id')
-    .executeTakeFirst();
-  return row ? toArticle(row) : undefined;
-}
-
 /** The article a source already delivered under this feed GUID, or undefined. */
 export async function findArticleByGuid(
   db: Db,

@@ -1,4 +1,6 @@
 import { sql } from 'kysely';
+import type { Article } from '../../domain/article.ts';
+import type { Section, Story } from '../../domain/story.ts';
 import type { Db } from '../database.ts';
 
 /** Stories first seen on one day (UTC date of `first_seen_at`) in one section. */
@@ -134,4 +136,78 @@ export async function countArticlesPerSource(db: Db): Promise<Map<number, number
     .groupBy('source_id')
     .execute();
   return new Map(rows.map((r) => [Number(r.source_id), Number(r.n)]));
+}
+
+/** Stories by id in one query (order not kept; missing ids are absent). */
+export async function findStoriesByIds(db: Db, ids: readonly number[]): Promise<Story[]> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return [];
+  const rows = await db.selectFrom('stories').selectAll().where('id', 'in', unique).execute();
+  return rows.map((row) => ({
+    id: Number(row.id),
+    title: row.title,
+    section: row.section as Section,
+    representativeArticleId:
+      row.representative_article_id === null ? null : Number(row.representative_article_id),
+    articleCount: Number(row.article_count),
+    outletCount: Number(row.outlet_count),
+    firstSeenAt: row.first_seen_at,
+    lastSeenAt: row.last_seen_at,
+  }));
+}
+
+/**
+ * The articles of several stories in one query, by story id, earliest first, for story cards: every field
+ * but the bodies — `text` is empty and `html` null (cards show outlet, title, link and time only).
+ */
+export async function listCardArticles(db: Db, storyIds: readonly number[]): Promise<Map<number, Article[]>> {
+  const out = new Map<number, Article[]>();
+  const unique = [...new Set(storyIds)];
+  if (unique.length === 0) return out;
+  const rows = await db
+    .selectFrom('articles')
+    .select([
+      'id',
+      'source_id',
+      'story_id',
+      'url',
+      'canonical_url',
+      'original_url',
+      'guid',
+      'title',
+      'author',
+      'outlet',
+      'language',
+      'content_hash',
+      'published_at',
+      'fetched_at',
+    ])
+    .where('story_id', 'in', unique)
+    .orderBy('published_at')
+    .orderBy('id')
+    .execute();
+  for (const row of rows) {
+    const storyId = Number(row.story_id);
+    const list = out.get(storyId) ?? [];
+    list.push({
+      id: Number(row.id),
+      sourceId: row.source_id === null ? null : Number(row.source_id),
+      storyId,
+      url: row.url,
+      canonicalUrl: row.canonical_url,
+      originalUrl: row.original_url,
+      guid: row.guid,
+      title: row.title,
+      author: row.author,
+      text: '',
+      html: null,
+      outlet: row.outlet,
+      language: row.language,
+      contentHash: row.content_hash,
+      publishedAt: row.published_at,
+      fetchedAt: row.fetched_at,
+    });
+    out.set(storyId, list);
+  }
+  return out;
 }

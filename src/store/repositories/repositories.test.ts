@@ -4,7 +4,6 @@ import { STORE_FACTORIES } from '../../../test/support/stores.ts';
 import type { AnalysisEntity } from '../../domain/analysis.ts';
 import {
   findArticleByCanonicalUrl,
-  findArticleByContentHash,
   insertArticle,
   listStoryArticles,
 } from './articles.ts';
@@ -94,7 +93,6 @@ for (const [label, open] of STORE_FACTORIES) {
         const a1 = await insertArticle(store.db, article(1, 'one.example', '2026-01-02T10:00:00Z'));
         const a3 = await insertArticle(store.db, article(3, 'two.example', '2026-01-02T09:00:00Z'));
         assert.equal((await findArticleByCanonicalUrl(store.db, 'https://one.example/a/1'))?.id, a1.id);
-        assert.equal((await findArticleByContentHash(store.db, 'hash-1'))?.id, a1.id);
         const story = await createStory(store.db, {
           title: 'x',
           section: 'other',
