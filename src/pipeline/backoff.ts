@@ -1,8 +1,19 @@
 const MAX_BACKOFF_MINUTES = 24 * 60;
 
-/** Next poll after a success: the regular interval. */
-export function nextPollAfterSuccess(now: Date, intervalMinutes: number): string {
-  return new Date(now.getTime() + intervalMinutes * 60_000).toISOString();
+/**
+ * Next poll after a success: the regular interval, or longer when the server said its response stays
+ * fresh longer (Cache-Control max-age, RFC 9111 §5.2.2.1), capped at a day.
+ */
+export function nextPollAfterSuccess(
+  now: Date,
+  intervalMinutes: number,
+  maxAgeSeconds?: number | null,
+): string {
+  const delayMs = Math.min(
+    Math.max(intervalMinutes * 60_000, (maxAgeSeconds ?? 0) * 1000),
+    MAX_BACKOFF_MINUTES * 60_000,
+  );
+  return new Date(now.getTime() + delayMs).toISOString();
 }
 
 /**

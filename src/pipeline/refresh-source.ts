@@ -57,7 +57,7 @@ export async function refreshSource(deps: PipelineDeps, source: Source): Promise
   if (response.kind === 'not_modified') {
     await recordFetchSuccess(deps.db, source.id, {
       now: started.toISOString(),
-      nextPollAt: nextPollAfterSuccess(started, interval),
+      nextPollAt: nextPollAfterSuccess(started, interval, response.maxAgeSeconds),
       etag: response.etag ?? source.etag,
       lastModified: response.lastModified ?? source.lastModified,
     });
@@ -99,7 +99,7 @@ export async function refreshSource(deps: PipelineDeps, source: Source): Promise
 
   await recordFetchSuccess(deps.db, source.id, {
     now: started.toISOString(),
-    nextPollAt: nextPollAfterSuccess(started, interval),
+    nextPollAt: nextPollAfterSuccess(started, interval, response.maxAgeSeconds),
     etag: response.etag,
     lastModified: response.lastModified,
     ...(response.permanentRedirect ? { url: response.permanentRedirect } : {}),

@@ -29,6 +29,22 @@ const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => void
   },
   '/missing': (_req, res) => void res.writeHead(404).end('nope'),
   '/busy': (_req, res) => void res.writeHead(503, { 'retry-after': '120' }).end(),
+  '/limited': (_req, res) =>
+    void res
+      .writeHead(429, {
+        'retry-after': new Date(Date.now() + 90_000).toUTCString(),
+        'content-type': 'text/plain',
+      })
+      .end('slow down'),
+  '/busy-forever': (_req, res) => void res.writeHead(503, { 'retry-after': '99999999999999999999' }).end(),
+  '/busy-garbage': (_req, res) => void res.writeHead(503, { 'retry-after': 'soon' }).end(),
+  '/cached': (req, res) => {
+    const headers = { 'cache-control': 'public, max-age=300, s-maxage=900', age: '100', etag: '"c1"' };
+    if (req.headers['if-none-match'] === '"c1"')
+      return void res.writeHead(304, { ...headers, 'cache-control': 'max-age=600', age: '0' }).end();
+    res.writeHead(200, headers).end(FEED);
+  },
+  '/no-cache': (_req, res) => void res.writeHead(200, { 'cache-control': 'no-cache, max-age=300' }).end(FEED),
   '/slow': (_req, res) => void setTimeout(() => res.writeHead(200).end('late'), 2000),
   '/slow-body': (_req, res) => {
     res.writeHead(200);
@@ -101,6 +117,7 @@ describe('createHttpGet', () => {
       url: `${base}/feed`,
       etag: '"v1"',
       lastModified: 'Mon, 01 Jan 2024 00:00:00 GMT',
+      maxAgeSeconds: null,
     });
   });
 
@@ -109,11 +126,38 @@ describe('createHttpGet', () => {
     assert.equal(result.kind === 'ok' && new TextDecoder().decode(result.body), 'hello gzip');
   });
 
-  it('maps statuses to http_<status> with Retry-After', async () => {
-    expectError(await get()({ url: `${base}/missing` }), 'http_404');
+  it('maps statuses to http_<status> with Retry-After in seconds or as an HTTP-date', async () => {
+    const missing = await get()({ url: `${base}/missing` });
+    expectError(missing, 'http_404');
+    assert.equal(missing.kind === 'error' && missing.retryAfterSeconds, null);
     const busy = await get()({ url: `${base}/busy` });
     expectError(busy, 'http_503');
+    assert.equal(busy.kind === 'error' && busy.status, 503);
     assert.equal(busy.kind === 'error' && busy.retryAfterSeconds, 120);
+    const limited = await get()({ url: `${base}/limited` });
+    expectError(limited, 'http_429');
+    const wait = limited.kind === 'error' ? (limited.retryAfterSeconds ?? -1) : -1;
+    // An HTTP-date has a one-second resolution, and the request takes a moment.
+    assert.ok(wait >= 85 && wait <= 91, `Retry-After as a date gave ${wait} s`);
+    const forever = await get()({ url: `${base}/busy-forever` });
+    assert.equal(forever.kind === 'error' && forever.retryAfterSeconds, 7 * 24 * 60 * 60);
+    const garbage = await get()({ url: `${base}/busy-garbage` });
+    expectError(garbage, 'http_503');
+    assert.equal(garbage.kind === 'error' && garbage.retryAfterSeconds, null);
+  });
+
+  it('reports Cache-Control max-age less Age, on 200 and on 304', async () => {
+    const httpGet = get();
+    const first = await httpGet({ url: `${base}/cached` });
+    assert.equal(first.kind, 'ok');
+    assert.equal(first.kind === 'ok' && first.maxAgeSeconds, 200);
+    const again = await httpGet({ url: `${base}/cached`, etag: '"c1"' });
+    assert.equal(again.kind, 'not_modified');
+    assert.equal(again.kind === 'not_modified' && again.maxAgeSeconds, 600);
+    const noCache = await httpGet({ url: `${base}/no-cache` });
+    assert.equal(noCache.kind === 'ok' && noCache.maxAgeSeconds, 0);
+    const silent = await httpGet({ url: `${base}/temp` });
+    assert.equal(silent.kind === 'ok' && silent.maxAgeSeconds, null);
   });
 
   it('times out on slow headers and on slow bodies', async () => {

@@ -1,3 +1,4 @@
+import { parseMaxAge } from './cache-control.ts';
 import { classifyError } from './classify-error.ts';
 import { readCappedBody } from './read-body.ts';
 import { parseRetryAfter } from './retry-after.ts';
@@ -97,6 +98,7 @@ export function createHttpGet(options: HttpGetOptions, deps: HttpGetDeps = {}): 
         }
         const etag = response.headers.get('etag');
         const lastModified = response.headers.get('last-modified');
+        const maxAgeSeconds = parseMaxAge(response.headers.get('cache-control'), response.headers.get('age'));
         if (response.status === 304) {
           await response.body?.cancel().catch(() => undefined);
           return {
@@ -104,6 +106,7 @@ export function createHttpGet(options: HttpGetOptions, deps: HttpGetDeps = {}): 
             url: current.href,
             etag: etag ?? request.etag ?? null,
             lastModified: lastModified ?? request.lastModified ?? null,
+            maxAgeSeconds,
           };
         }
         const retryAfterSeconds = parseRetryAfter(response.headers.get('retry-after'), Date.now());
@@ -128,6 +131,7 @@ export function createHttpGet(options: HttpGetOptions, deps: HttpGetDeps = {}): 
           lastModified,
           permanentRedirect,
           retryAfterSeconds,
+          maxAgeSeconds,
         };
       }
     } catch (error) {

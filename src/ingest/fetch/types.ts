@@ -37,12 +37,17 @@ export type FetchResult =
       /** Where the request URL now lives, when every redirect from it so far was permanent (301/308). */
       readonly permanentRedirect: string | null;
       readonly retryAfterSeconds: number | null;
+      /** Seconds the body stays fresh per Cache-Control max-age (minus Age); 0 for no-cache/no-store;
+       * null when the server says nothing. A poller should not refetch sooner. */
+      readonly maxAgeSeconds?: number | null;
     }
   | {
       readonly kind: 'not_modified';
       readonly url: string;
       readonly etag: string | null;
       readonly lastModified: string | null;
+      /** As on 'ok': a 304 refreshes the stored response's freshness (RFC 9111 section 4.3.4). */
+      readonly maxAgeSeconds?: number | null;
     }
   | {
       readonly kind: 'error';
@@ -51,6 +56,8 @@ export type FetchResult =
       readonly code: string;
       readonly message: string;
       readonly status?: number;
+      /** From Retry-After (delay-seconds or HTTP-date, capped at a week) on any non-2xx answer, in
+       * particular 429 and 503; null when absent or unparseable. */
       readonly retryAfterSeconds?: number | null;
     };
 

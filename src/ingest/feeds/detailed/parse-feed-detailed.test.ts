@@ -35,9 +35,12 @@ describe('parseFeedDetailed', () => {
 
   it('parses 100k items in linear time', () => {
     const items = '<item><title>t</title><link>http://e.com/</link></item>'.repeat(100_000);
-    const started = performance.now();
+    // CPU time, not wall time: other work on a loaded machine must not fail this (linearity proper is
+    // the property in ../parse-feed.linear.test.ts).
+    const before = process.cpuUsage();
     const result = parseFeedDetailed(`<rss version="2.0"><channel>${items}</channel></rss>`);
+    const used = process.cpuUsage(before);
     assert.equal(result.entries.length, 100_000);
-    assert.ok(performance.now() - started < 10_000);
+    assert.ok((used.user + used.system) / 1000 < 10_000);
   });
 });
