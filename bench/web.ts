@@ -1,6 +1,7 @@
-// `npm run bench -- web [--articles 100000] [--duration 8] [--fresh]`: autocannon on loopback (50 connections)
+// `npm run bench -- web [--articles 100000] [--duration 8] [--fresh] [--only <scenario prefix>]`: autocannon on loopback (50 connections)
 // against story pages, entity pages and search over a generated database of 100k articles (built through the
 // repository functions and cached under .tmp/). Targets: story and entity pages p99 < 50 ms, search p95 < 100 ms.
+import { spawn } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -8,9 +9,6 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Analysis, AnalysisEntity, EntityKind } from '../src/domain/analysis.ts';
 import type { Section } from '../src/domain/story.ts';
-import { createApp } from '../src/server/app.tsx';
-import { startServer } from '../src/server/node.ts';
-import { TEST_CONFIG } from '../src/server/testdata/seed.ts';
 import { openStore } from '../src/store/connect.ts';
 import type { Db } from '../src/store/database.ts';
 import { insertArticle, saveArticleAnalysis } from '../src/store/repositories/articles.ts';
@@ -196,6 +194,37 @@ async function generate(db: Db, count: number): Promise<number> {
   return stories;
 }
 
+/** Starts bench/web-server.ts on `file` in a child process (its own CPU); resolves with its URL once listening. */
+async function startChild(file: string): Promise<{ url: string; close(): Promise<void> }> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(ROOT, 'bench', 'web-server.ts'), file],
+    {
+      cwd: ROOT,
+      stdio: ['pipe', 'pipe', 'inherit'],
+    },
+  );
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const url = await new Promise<string>((resolve, reject) => {
+    let buffer = '';
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      buffer += chunk;
+      const line = buffer.split('\n').find((l) => l.startsWith('{'));
+      if (line) resolve((JSON.parse(line) as { url: string }).url);
+    });
+    child.once('exit', (code) => reject(new Error(`bench: web server exited early (code ${code})`)));
+    child.once('error', reject);
+  });
+  return {
+    url,
+    close: async () => {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
 /** Runs the web benchmark; returns 0 when every target holds, 1 otherwise. */
 export async function run(args: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -204,6 +233,7 @@ export async function run(args: string[]): Promise<number> {
       articles: { type: 'string', default: '100000' },
       duration: { type: 'string', default: '8' },
       fresh: { type: 'boolean', default: false },
+      only: { type: 'string' },
     },
   });
   const count = Number(values.articles);
@@ -226,14 +256,8 @@ export async function run(args: string[]): Promise<number> {
     : await generate(store.db, count);
   if (cached)
     process.stderr.write(`using cached database ${path.relative(ROOT, file)} (${storyCount} stories)\n`);
-  const server = await startServer(
-    createApp({
-      db: store.db,
-      config: { ...TEST_CONFIG, timezone: 'UTC' },
-      now: () => new Date('2026-03-01T12:00:00Z'),
-    }),
-    { port: 0, host: '127.0.0.1' },
-  );
+  await store.close();
+  const server = await startChild(file);
   const rnd = random(99);
   const entityIds = ENTITIES.map((e) => e[0]);
   const queries = [
@@ -276,6 +300,7 @@ export async function run(args: string[]): Promise<number> {
   const rows: object[] = [];
   try {
     for (const s of scenarios) {
+      if (values.only && !s.name.startsWith(values.only)) continue;
       const result = await autocannon({
         url: server.url,
         connections: 50,
@@ -283,7 +308,7 @@ export async function run(args: string[]): Promise<number> {
         requests: [{ setupRequest: (req) => ({ ...req, path: s.path() }) }],
       });
       const value = result.latency[s.metric];
-      const ok = value < s.target && result.non2xx === 0 && result.errors === 0;
+      const ok = value < s.target && result.non2xx === 0 && result.errors === 0 && result.requests.total > 0;
       if (!ok) failed++;
       const label = s.metric === 'p99' ? 'p99' : 'p97.5 (≥ p95)';
       process.stdout.write(
@@ -301,7 +326,6 @@ export async function run(args: string[]): Promise<number> {
     }
   } finally {
     await server.close();
-    await store.close();
   }
   mkdirSync(path.join(ROOT, 'bench', 'results'), { recursive: true });
   appendFileSync(

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { loadBuiltinKb } from '../analysis/kb/load-builtin-kb.ts';
 import { apiError, isApiPath } from './api-error.ts';
 import type { AppDeps } from './deps.ts';
+import { responseCache } from './response-cache.ts';
 import { kbLookup } from './routes/api/entity-detail.ts';
 import { getDigestApi } from './routes/api/get-digest.ts';
 import { getEntityApi } from './routes/api/get-entity.ts';
@@ -32,6 +33,7 @@ import { webError } from './web-error.tsx';
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
   app.use('*', securityHeaders());
+  if (deps.responseCache !== false) app.use('*', responseCache(deps.db, deps.responseCache));
   const kb = kbLookup(deps, loadBuiltinKb);
   registerBrowseRoutes(app, deps);
   registerSubscribeRoutes(app, deps);

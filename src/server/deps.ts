@@ -2,6 +2,7 @@ import type { KnowledgeBase } from '../analysis/kb/kb-types.ts';
 import type { Config } from '../config/schema.ts';
 import type { Mailer } from '../publish/mail/mailer.ts';
 import type { Db } from '../store/database.ts';
+import type { ResponseCacheOptions } from './response-cache.ts';
 
 /** Where unexpected errors are reported (a pino logger fits). */
 export type ErrorLogger = { error(fields: object, message: string): void };
@@ -18,6 +19,8 @@ export type AppDeps = {
   readonly mailer?: Mailer;
   /** Signs subscription links; `config.secret` or `<dataDir>/secret` when absent. */
   readonly secret?: string;
+  /** The in-process cache of public GET answers (see response-cache.ts); on with defaults unless `false`. */
+  readonly responseCache?: ResponseCacheOptions | false;
 };
 
 /** The current time from the injected clock, or the system clock. */

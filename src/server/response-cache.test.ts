@@ -1,0 +1,108 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { Hono } from 'hono';
+import { openStore, type Store } from '../store/connect.ts';
+import { insertArticle } from '../store/repositories/articles.ts';
+import { isCacheablePath, responseCache } from './response-cache.ts';
+
+describe('response cache', () => {
+  let store: Store;
+  before(async () => {
+    store = await openStore(':memory:');
+  });
+  after(async () => {
+    await store.close();
+  });
+
+  function app(options: Parameters<typeof responseCache>[1] = {}) {
+    let calls = 0;
+    const a = new Hono();
+    a.use('*', responseCache(store.db, { versionCheckMs: 0, ...options }));
+    a.get('/stories/:id', (c) => {
+      calls++;
+      return c.req.param('id') === 'bad' ? c.text('no', 404) : c.text(`story ${c.req.param('id')} #${calls}`);
+    });
+    a.get('/subscribe', (c) => {
+      calls++;
+      return c.text(`form #${calls}`);
+    });
+    a.post('/stories/:id', (c) => c.text('changed'));
+    return { a, calls: () => calls };
+  }
+
+  it('serves a repeated GET from memory, keyed by URL', async () => {
+    const { a, calls } = app();
+    assert.equal(await (await a.request('/stories/1')).text(), 'story 1 #1');
+    assert.equal(await (await a.request('/stories/1')).text(), 'story 1 #1');
+    assert.equal(await (await a.request('/stories/1?x=1')).text(), 'story 1 #2');
+    assert.equal(calls(), 2);
+  });
+
+  it('never caches errors, personal routes or requests with credentials', async () => {
+    const { a, calls } = app();
+    await a.request('/stories/bad');
+    await a.request('/stories/bad');
+    await a.request('/subscribe');
+    await a.request('/subscribe');
+    await a.request('/stories/2', { headers: { authorization: 'Bearer x' } });
+    await a.request('/stories/2', { headers: { authorization: 'Bearer x' } });
+    assert.equal(calls(), 6);
+    assert.equal(isCacheablePath('/preferences/abc'), false);
+    assert.equal(isCacheablePath('/unsubscribe/abc'), false);
+    assert.equal(isCacheablePath('/taxii2/'), false);
+    assert.equal(isCacheablePath('/entities/country:CN'), true);
+  });
+
+  it('drops entries when the data version changes, a write happens or the TTL passes', async () => {
+    const { a, calls } = app();
+    await a.request('/stories/3');
+    await insertArticle(store.db, {
+      source_id: null,
+      story_id: null,
+      url: 'https://x.example/1',
+      canonical_url: 'https://x.example/1',
+      original_url: null,
+      guid: null,
+      title: 't',
+      author: null,
+      text: 'x',
+      html: null,
+      outlet: 'x.example',
+      language: 'en',
+      content_hash: 'h1',
+      published_at: '2026-03-01T00:00:00Z',
+      fetched_at: '2026-03-01T00:00:00Z',
+    });
+    await a.request('/stories/3');
+    assert.equal(calls(), 2);
+    await a.request('/stories/3', { method: 'POST' });
+    await a.request('/stories/3');
+    assert.equal(calls(), 3);
+    const short = app({ ttlMs: 0 });
+    await short.a.request('/stories/4');
+    await short.a.request('/stories/4');
+    assert.equal(short.calls(), 2);
+  });
+
+  it('keeps at most maxEntries, evicting the least recently used', async () => {
+    const { a, calls } = app({ maxEntries: 2 });
+    await a.request('/stories/5');
+    await a.request('/stories/6');
+    await a.request('/stories/5');
+    await a.request('/stories/7');
+    assert.equal(calls(), 3);
+    await a.request('/stories/5');
+    assert.equal(calls(), 3);
+    await a.request('/stories/6');
+    assert.equal(calls(), 4);
+  });
+
+  it('answers concurrent misses for one URL with one computation', async () => {
+    const { a, calls } = app();
+    const bodies = await Promise.all(
+      Array.from({ length: 5 }, async () => (await a.request('/stories/8')).text()),
+    );
+    assert.equal(calls(), 1);
+    assert.deepEqual(new Set(bodies), new Set(['story 8 #1']));
+  });
+});
