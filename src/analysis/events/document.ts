@@ -29,8 +29,23 @@ export type Doc = {
   readonly boilerplate: readonly Span[];
 };
 
-/** Builds the shared document view in linear time (plus sorting the mentions). */
+/** Prepared documents by input object: analyzeText hands the same input to extractEvents and extractQuotes. */
+const prepared = new WeakMap<ExtractInput, Doc>();
+
+/**
+ * Builds the shared document view in linear time (plus sorting the mentions); the view of an input object is built
+ * once and reused (inputs are read-only).
+ */
 export function prepareDocument(input: ExtractInput): Doc {
+  let doc = prepared.get(input);
+  if (!doc) {
+    doc = buildDocument(input);
+    prepared.set(input, doc);
+  }
+  return doc;
+}
+
+function buildDocument(input: ExtractInput): Doc {
   const mentions: EntityMention[] = [];
   for (const entity of input.entities) {
     for (const mention of entity.mentions) {

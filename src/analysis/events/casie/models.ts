@@ -1,7 +1,7 @@
 import argumentWeights from '../model/casie-arguments.json' with { type: 'json' };
 import triggerWeights from '../model/casie-triggers.json' with { type: 'json' };
-import { PAIR_TEMPLATES } from './features.ts';
-import { compileModel, type LinearModel } from './perceptron.ts';
+import { PAIR_TEMPLATES, TEMPLATE_IDS } from './features.ts';
+import { compileModel, type LinearModel, type Vocabulary } from './perceptron.ts';
 import type { CasieModels } from './predict-casie.ts';
 
 /** Minimum B- weight of a word or lemma feature for it to open a sentence to the trigger tagger (tuned on dev). */
@@ -30,9 +30,11 @@ function cueWords(model: LinearModel): Set<string> {
   return cues;
 }
 
-/** The committed CASIE taggers trained by scripts/train-events.ts on the CASIE train split. */
+const vocab: Vocabulary = new Map();
+
+/** The committed CASIE taggers trained by scripts/train-events.ts on the CASIE train split (one shared vocabulary). */
 export const CASIE_MODELS: CasieModels = {
-  triggers: compileModel(triggerWeights, PAIR_TEMPLATES),
-  arguments: compileModel(argumentWeights, PAIR_TEMPLATES),
+  triggers: compileModel(triggerWeights, PAIR_TEMPLATES, TEMPLATE_IDS, vocab),
+  arguments: compileModel(argumentWeights, PAIR_TEMPLATES, TEMPLATE_IDS, vocab),
   cues: cueWords(triggerWeights),
 };

@@ -1,9 +1,9 @@
 import type { Span } from '../../../domain/analysis.ts';
 import type { Token } from '../../text/tokenize.ts';
 import { type Doc, tokensIn } from '../document.ts';
-import { documentFlags, lemmaOf } from './features.ts';
+import { documentFlags, lemmaOf, sentenceIds } from './features.ts';
 import type { CompiledModel } from './perceptron.ts';
-import { sentenceView } from './sentence-view.ts';
+import { sentenceKinds } from './sentence-view.ts';
 import { type ArgumentCache, type DecodeOptions, tagArguments, tagTriggers } from './tag-sequence.ts';
 
 /** A CASIE-style event mention: subtype (Databreach, Phishing, Ransom, DiscoverVulnerability, PatchVulnerability). */
@@ -49,15 +49,22 @@ export function predictCasie(
     const tokens = tokensIn(doc, sentence.start, sentence.end);
     const windows = models.cues ? cueWindows(tokens, models.cues) : [[0, tokens.length] as const];
     if (windows.length === 0) continue;
-    const view = sentenceView(doc, sentence, flags);
+    const kinds = sentenceKinds(doc, sentence, tokens);
+    const triggerIds = sentenceIds(tokens, kinds, flags, models.triggers.vocab);
+    const argumentIds =
+      models.arguments.vocab === models.triggers.vocab
+        ? triggerIds
+        : sentenceIds(tokens, kinds, flags, models.arguments.vocab);
     const cache: ArgumentCache = new Map();
     for (const [from, to] of windows) {
-      for (const trigger of tagTriggers(models.triggers, view, options.triggers, from, to)) {
-        const args = tagArguments(models.arguments, view, trigger, options.arguments, cache).map((range) => ({
-          role: range.label,
-          start: tokens[range.start]!.start,
-          end: tokens[range.end - 1]!.end,
-        }));
+      for (const trigger of tagTriggers(models.triggers, triggerIds, options.triggers, from, to)) {
+        const args = tagArguments(models.arguments, argumentIds, trigger, options.arguments, cache).map(
+          (range) => ({
+            role: range.label,
+            start: tokens[range.start]!.start,
+            end: tokens[range.end - 1]!.end,
+          }),
+        );
         out.push({
           subtype: trigger.label,
           trigger: { start: tokens[trigger.start]!.start, end: tokens[trigger.end - 1]!.end },
@@ -70,12 +77,27 @@ export function predictCasie(
   return out;
 }
 
+const CUE_CACHE_LIMIT = 200_000;
+/** Per cue set: whether a norm (or its lemma) is a cue, cached across documents. */
+const cueCaches = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
+
 /** Token windows [from, to) of ±WINDOW tokens around cue tokens, merged when they touch. */
 function cueWindows(tokens: readonly Token[], cues: ReadonlySet<string>): (readonly [number, number])[] {
+  let cache = cueCaches.get(cues);
+  if (!cache) {
+    cache = new Map();
+    cueCaches.set(cues, cache);
+  }
   const windows: [number, number][] = [];
   for (let i = 0; i < tokens.length; i++) {
     const norm = tokens[i]!.norm;
-    if (!cues.has(norm) && !cues.has(lemmaOf(norm))) continue;
+    let cue = cache.get(norm);
+    if (cue === undefined) {
+      cue = cues.has(norm) || cues.has(lemmaOf(norm));
+      if (cache.size >= CUE_CACHE_LIMIT) cache.clear();
+      cache.set(norm, cue);
+    }
+    if (!cue) continue;
     const from = Math.max(0, i - WINDOW);
     const to = Math.min(tokens.length, i + WINDOW + 1);
     const last = windows[windows.length - 1];

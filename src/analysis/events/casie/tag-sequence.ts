@@ -1,10 +1,10 @@
 import {
-  argumentTriggerFeatures,
-  argumentTypeFeatures,
-  type SentenceView,
-  triggerFeatures,
+  type SentenceIds,
+  scoreArgumentTriggerFeatures,
+  scoreArgumentTypeFeatures,
+  scoreTriggerFeatures,
 } from './features.ts';
-import { bestLabel, type CompiledModel, scoringSink } from './perceptron.ts';
+import { bestLabel, type CompiledModel } from './perceptron.ts';
 
 /** A tagged token range [start, end) (token indices) with its label (event subtype or role). */
 export type TaggedRange = { readonly start: number; readonly end: number; readonly label: string };
@@ -12,8 +12,8 @@ export type TaggedRange = { readonly start: number; readonly end: number; readon
 /** Decoding knobs tuned on CASIE dev: a penalty on "O" (recall) and a margin for a second type on one span. */
 export type DecodeOptions = { readonly outsideBias: number; readonly secondMargin: number };
 
-/** Per-sentence cache of the type-dependent argument scores of each token, keyed by event type. */
-export type ArgumentCache = Map<string, (Float64Array | undefined)[]>;
+/** Per-sentence cache of the type-dependent argument scores of each token (row i of `scores` once `done[i]`), by event type. */
+export type ArgumentCache = Map<string, { readonly done: Uint8Array; readonly scores: Float64Array }>;
 
 /** Arguments are tagged within this many tokens of their trigger (speed; tuned on CASIE dev). */
 const ARGUMENT_WINDOW = 15;
@@ -60,19 +60,17 @@ export function decodeBio(
   return ranges;
 }
 
-/** Tags event triggers in tokens [from, to) of one sentence. */
+/** Tags event triggers in tokens [from, to) of one sentence (`ids` interned in the model's vocabulary). */
 export function tagTriggers(
   model: CompiledModel,
-  view: SentenceView,
+  ids: SentenceIds,
   options?: DecodeOptions,
   from = 0,
-  to = view.tokens.length,
+  to = ids.length,
 ): TaggedRange[] {
-  const sink = scoringSink(model);
   const fill = (i: number, scores: Float64Array) => {
     scores.fill(0);
-    sink.target = scores;
-    triggerFeatures(view, i, sink);
+    scoreTriggerFeatures(model, ids, i, scores);
   };
   return decodeBio(model, from, to, fill, options);
 }
@@ -80,34 +78,39 @@ export function tagTriggers(
 /** Tags the arguments of one trigger (token range labelled with its subtype) near it in its sentence. */
 export function tagArguments(
   model: CompiledModel,
-  view: SentenceView,
+  ids: SentenceIds,
   trigger: TaggedRange,
   options?: DecodeOptions,
   cache: ArgumentCache = new Map(),
 ): TaggedRange[] {
-  const lemma = view.lemmas.slice(trigger.start, trigger.end).join('_');
-  const triggerView = { start: trigger.start, end: trigger.end, type: trigger.label, lemma };
+  const vocab = ids.vocab;
+  const lemma =
+    trigger.end - trigger.start === 1
+      ? ids.lemmas[trigger.start]!
+      : (vocab.get(ids.lemmaStrings.slice(trigger.start, trigger.end).join('_')) ?? -1);
+  const type = vocab.get(trigger.label) ?? -1;
+  const triggerIds = { start: trigger.start, end: trigger.end, type, lemma };
+  const L = model.labels.length;
   let typed = cache.get(trigger.label);
   if (!typed) {
-    typed = new Array(view.tokens.length).fill(undefined);
+    typed = { done: new Uint8Array(ids.length), scores: new Float64Array(ids.length * L) };
     cache.set(trigger.label, typed);
   }
-  const typeScores = typed;
-  const sink = scoringSink(model);
+  const { done, scores: typeScores } = typed;
   const fill = (i: number, scores: Float64Array) => {
-    let base = typeScores[i];
-    if (!base) {
-      base = new Float64Array(model.labels.length);
-      sink.target = base;
-      argumentTypeFeatures(view, i, trigger.label, sink);
-      typeScores[i] = base;
+    const offset = i * L;
+    if (done[i]) {
+      for (let l = 0; l < L; l++) scores[l] = typeScores[offset + l]!;
+    } else {
+      scores.fill(0);
+      scoreArgumentTypeFeatures(model, ids, i, type, scores);
+      for (let l = 0; l < L; l++) typeScores[offset + l] = scores[l]!;
+      done[i] = 1;
     }
-    scores.set(base);
-    sink.target = scores;
-    argumentTriggerFeatures(view, i, triggerView, sink);
+    scoreArgumentTriggerFeatures(model, ids, i, triggerIds, scores);
   };
   const from = Math.max(0, trigger.start - ARGUMENT_WINDOW);
-  const to = Math.min(view.tokens.length, trigger.end + ARGUMENT_WINDOW);
+  const to = Math.min(ids.length, trigger.end + ARGUMENT_WINDOW);
   return decodeBio(model, from, to, fill, options).filter(
     (range) => range.end <= trigger.start || range.start >= trigger.end,
   );
