@@ -1,3 +1,4 @@
+import { ENTITY_KINDS } from '../../../domain/analysis.ts';
 import type { Token } from '../../text/tokenize.ts';
 import { addFeature, type CompiledModel, type Vocabulary } from './perceptron.ts';
 
@@ -157,21 +158,8 @@ export function argumentTriggerFeatures(
 }
 
 /** Precomputed "kind|side" values so the `tk` feature reuses strings (entity kinds are a closed set). */
-const KIND_SIDE = new Map(
-  [
-    'country',
-    'organization',
-    'person',
-    'threat-actor',
-    'malware',
-    'tool',
-    'product',
-    'vendor',
-    'vulnerability',
-    'technique',
-    'sector',
-    'indicator',
-  ].map((kind) => [kind, { L: `${kind}|L`, R: `${kind}|R`, T: `${kind}|T` }] as const),
+const KIND_SIDE = new Map<string, { L: string; R: string; T: string }>(
+  ENTITY_KINDS.map((kind) => [kind, { L: `${kind}|L`, R: `${kind}|R`, T: `${kind}|T` }] as const),
 );
 
 /** Builds the per-token string arrays of a sentence view. */
