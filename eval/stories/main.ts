@@ -1,4 +1,4 @@
-// `npm run eval -- stories [--gold file] [--dir corpus-dir] [--no-entities] [--errors]`: B-cubed and pairwise
+// `npm run eval -- stories [--gold file] [--dir corpus-dir] [--no-entities] [--part dev|test|all] [--errors]`: B-cubed and pairwise
 // scores of the story clusterer and two baselines on the annotated NewsDataHub slice (see GUIDELINES.md).
 import { parseArgs } from 'node:util';
 import { exactHashBaseline, titleOverlapBaseline } from './baselines.ts';
@@ -32,6 +32,7 @@ export async function run(args: string[]): Promise<number> {
       dir: { type: 'string' },
       'no-entities': { type: 'boolean' },
       errors: { type: 'boolean' },
+      part: { type: 'string' },
     },
   });
   const gold = loadGold(values.gold ?? DEFAULT_GOLD);
@@ -49,7 +50,9 @@ export async function run(args: string[]): Promise<number> {
     `stories eval: ${items.length} items, ${new Set(goldLabels.values()).size} gold stories, clustered in ${ms.toFixed(0)} ms (entities ${values['no-entities'] ? 'off' : 'on'})\n`,
   );
   let held: ClusterScores | undefined;
-  for (const part of ['dev', 'test', 'all']) {
+  // `--part dev` while tuning, so the held-out part is not looked at until the final run.
+  const parts = values.part ? [values.part] : ['dev', 'test', 'all'];
+  for (const part of parts) {
     const g = restrict(goldLabels, gold, part);
     process.stdout.write(`\n[${part}] ${g.size} items${part === 'test' ? ' (held out: report this)' : ''}\n`);
     for (const [name, labels] of systems) {
@@ -58,7 +61,10 @@ export async function run(args: string[]): Promise<number> {
       process.stdout.write(`${line(name, scores)}\n`);
     }
   }
-  if (values.errors) printErrors(items, goldLabels, ours);
+  if (values.errors) {
+    const part = values.part ?? 'dev';
+    printErrors(items, restrict(goldLabels, gold, part), restrict(ours, gold, part));
+  }
   const ok = held !== undefined && held.bcubedF1 >= TARGET_F1 && held.pairPrecision >= TARGET_PAIR_PRECISION;
   process.stdout.write(
     `\ntarget (held-out test): B3 F1 >= ${TARGET_F1} and pair precision >= ${TARGET_PAIR_PRECISION}: ${ok ? 'MET' : 'NOT MET'}\n`,

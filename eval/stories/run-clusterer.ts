@@ -1,31 +1,40 @@
 import { analyzeText } from '../../src/analysis/analyze.ts';
 import { compileKb, loadBuiltinKb } from '../../src/analysis/kb/index.ts';
-import { clusterStream } from '../../src/stories/cluster-stream.ts';
+import { analysisTextOf } from '../../src/domain/article-text.ts';
+import { clusterStream, type StreamItem } from '../../src/stories/cluster-stream.ts';
 import { InMemoryStoryIndex } from '../../src/stories/in-memory-story-index.ts';
+import { storyInputOf } from '../../src/stories/story-input.ts';
 import type { EvalItem } from './baselines.ts';
 
-/** Clusters eval items with the pipeline's code and an in-memory index; entity ids from the analysis when asked. */
+/**
+ * Clusters eval items with the pipeline's code and an in-memory index. With entities on, each item is
+ * analysed and turned into story input the way the pipeline does it (`storyInputOf`: boilerplate removed,
+ * entity ids and event types); with them off, names come from capitalisation only.
+ */
 export async function runClusterer(
   items: readonly (EvalItem & { url?: string; source?: string })[],
   options: { entities: boolean },
 ): Promise<Map<string, string>> {
   const kb = options.entities ? compileKb(loadBuiltinKb()) : undefined;
-  const stream = items.map((item) => ({
-    key: item.id,
-    title: item.title,
-    text: item.text,
-    publishedAt: item.published,
-    url: item.url ?? null,
-    source: item.source ?? null,
-    ...(kb
-      ? {
-          entityIds: analyzeText(
-            { title: item.title, text: `${item.title}\n\n${item.text}`, url: item.url },
-            kb,
-          ).entities.map((e) => e.id),
-        }
-      : {}),
-  }));
+  const stream: StreamItem[] = items.map((item) => {
+    const article = {
+      title: item.title,
+      text: item.text,
+      publishedAt: item.published,
+      url: item.url ?? null,
+      source: item.source ?? null,
+    };
+    if (!kb) return { key: item.id, ...article };
+    const analysis = analyzeText(
+      {
+        title: item.title,
+        text: analysisTextOf({ title: item.title, text: item.text }),
+        ...(item.url ? { url: item.url } : {}),
+      },
+      kb,
+    );
+    return { key: item.id, ...storyInputOf(article, analysis) };
+  });
   const results = await clusterStream(stream, new InMemoryStoryIndex());
   return new Map(results.map((r) => [r.key, r.story]));
 }

@@ -1,4 +1,4 @@
-import { contentTerms, GENERIC_TERMS, STOPWORDS } from './word-tokens.ts';
+import { GENERIC_TERMS, HEADLINE_GENERIC, STOPWORDS, wordTokens } from './word-tokens.ts';
 
 /** What the same-development rule compares: JSON-serialisable, stored with the article in the story index. */
 export type ArticleProfile = {
@@ -8,7 +8,7 @@ export type ArticleProfile = {
   readonly names: readonly string[];
   /** The names that occur in the title: the subject the headline is about. */
   readonly subject: readonly string[];
-  /** Stemmed content words of the title. */
+  /** Stemmed content words of the title, names and bare numbers excluded: what the headline says happened. */
   readonly title: readonly string[];
   /** Stemmed content words of title and lead, names excluded. */
   readonly terms: readonly string[];
@@ -46,14 +46,20 @@ export function stem(word: string): string {
 export function profileArticle(input: ProfileInput): ArticleProfile {
   const lead = repairFigures(input.text.slice(0, LEAD_CHARS));
   const title = repairFigures(input.title);
-  const names = new Set([...properNames(title, true), ...properNames(lead, false)]);
+  const names = new Set(properNames(title, true));
+  for (const name of properNames(lead, false)) names.add(name);
   for (const id of input.entityIds ?? []) if (!BROAD_ENTITY.test(id)) names.add(id);
-  const nameWords = new Set([...names].flatMap((n) => n.split(/[^a-z0-9]+/)));
-  const terms = new Set(
-    contentTerms(`${title} ${lead}`)
-      .filter((w) => !nameWords.has(w) && !/^\d+$/.test(w))
-      .map(stem),
-  );
+  const nameWords = new Set<string>();
+  for (const n of names) for (const w of n.split(/[^a-z0-9]+/)) nameWords.add(w);
+  // Title and lead are tokenised once; content words, headline words and terms all filter these tokens.
+  const titleTokens = wordTokens(title);
+  const leadTokens = wordTokens(lead);
+  const kept = (w: string) => w.length > 1 && !STOPWORDS.has(w) && !nameWords.has(w) && !isDigits(w);
+  const terms = new Set<string>();
+  for (const tokens of [titleTokens, leadTokens])
+    for (const w of tokens) if (kept(w) && !GENERIC_TERMS.has(w)) terms.add(stem(w));
+  const headline = new Set<string>();
+  for (const w of titleTokens) if (kept(w) && !HEADLINE_GENERIC.has(w)) headline.add(stem(w));
   const parsed = Date.parse(input.publishedAt);
   const titleWords = new Set(
     title
@@ -61,20 +67,30 @@ export function profileArticle(input: ProfileInput): ArticleProfile {
       .replace(/[’']/g, '')
       .split(/[^\p{L}\p{N}&.-]+/u),
   );
+  const sortedNames = [...names].sort();
   return {
     t: Number.isNaN(parsed) ? 0 : parsed,
-    names: [...names].sort(),
-    subject: [...names].filter((n) => titleWords.has(n)).sort(),
-    title: [...new Set(contentTerms(title).map(stem))].sort(),
+    names: sortedNames,
+    subject: sortedNames.filter((n) => titleWords.has(n)),
+    title: [...headline].sort(),
     terms: [...terms].sort(),
     nums: figures(`${title} ${lead}`),
     events: [...new Set(input.eventTypes ?? [])].sort(),
   };
 }
 
+/** Whether a token is all ASCII digits. */
+function isDigits(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return word.length > 0;
+}
+
 /** Feeds often break figures as "$34. 2 million": join them back. */
 function repairFigures(text: string): string {
-  return text.replace(/(\d)\. (\d)/g, '$1.$2').replace(/(\d), (\d{3})/g, '$1,$2');
+  return text.replace(/(\d)\. (\d)/g, '$1.$2').replace(/(\d), (\d{3})(?!\d)/g, '$1,$2');
 }
 
 /**
@@ -92,22 +108,52 @@ function properNames(text: string, isTitle: boolean): string[] {
   let sentenceStart = true;
   const tokens = text.split(/\s+/);
   for (const raw of tokens) {
-    if (!/\p{Lu}/u.test(raw)) {
-      sentenceStart = /[.!?:]["'’”)]*$/u.test(raw) || /^[-–—|]$/.test(raw);
+    if (!hasUpper(raw)) {
+      sentenceStart = endsSentence(raw);
       continue;
     }
     const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/['’]s$/u, '');
     const startsSentence = sentenceStart;
-    sentenceStart = /[.!?:]["'’”)]*$/u.test(raw) || /^[-–—|]$/.test(raw);
+    sentenceStart = endsSentence(raw);
     if (!word || !/^\p{Lu}/u.test(word)) continue;
     const lower = word.toLowerCase();
-    if (STOPWORDS.has(lower) || GENERIC_TERMS.has(lower) || lower.length < 2) continue;
+    if (STOPWORDS.has(lower) || GENERIC_TERMS.has(lower) || CALENDAR.has(lower) || lower.length < 2) continue;
     const distinctive = /\p{Lu}.*\p{Lu}|\d|&/u.test(word.slice(1)) || /&/.test(word);
     if (titleCase && !distinctive) continue;
     if (startsSentence && !distinctive && !isTitle) continue;
     out.push(lower.replace(/[’']/g, ''));
   }
   return out;
+}
+
+/** Month and weekday names: capitalised, but they say when, not who. */
+const CALENDAR: ReadonlySet<string> = new Set(
+  (
+    'january february march april may june july august september october november december jan feb mar apr jun jul ' +
+    'aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday'
+  ).split(' '),
+);
+
+/** Whether a token has an upper-case letter; a character scan on ASCII, the Unicode class otherwise. */
+function hasUpper(token: string): boolean {
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+    if (c > 0x7f) return /\p{Lu}/u.test(token);
+  }
+  return false;
+}
+
+/** Closing quotes and brackets a sentence end may be followed by. */
+const CLOSERS = new Set(['"', "'", '’', '”', ')']);
+
+/** Whether a whitespace-separated token ends a sentence (`.`, `!`, `?`, `:` before closers) or is a dash. */
+function endsSentence(raw: string): boolean {
+  if (raw === '-' || raw === '–' || raw === '—' || raw === '|') return true;
+  let i = raw.length - 1;
+  while (i >= 0 && CLOSERS.has(raw[i] as string)) i--;
+  const c = raw[i];
+  return c === '.' || c === '!' || c === '?' || c === ':';
 }
 
 const MAGNITUDE: Readonly<Record<string, number>> = {
@@ -121,13 +167,17 @@ const MAGNITUDE: Readonly<Record<string, number>> = {
   billion: 1e9,
 };
 
-/** Figures with a magnitude word or at least three digits, normalised to two significant digits; years excluded. */
+/**
+ * Figures with a magnitude word or at least three digits, normalised to two significant digits; years and
+ * digits inside words and ids ("x86", "CVE-2026-21001") excluded.
+ */
 function figures(text: string): string[] {
   const out = new Set<string>();
-  const pattern = /(\d[\d,]*(?:\.\d+)?)\s?(k|thousand|m|mn|million|b|bn|billion)?\b/gi;
+  const pattern =
+    /(?<![\w.-])(\d{1,3}(?:,\d{3})+(?!\d)|\d+)(\.\d+)?\s?(k|thousand|m|mn|million|b|bn|billion)?\b/gi;
   for (const match of text.matchAll(pattern)) {
-    const base = Number((match[1] ?? '').replace(/,/g, ''));
-    const unit = match[2]?.toLowerCase();
+    const base = Number(`${(match[1] ?? '').replace(/,/g, '')}${match[2] ?? ''}`);
+    const unit = match[3]?.toLowerCase();
     if (!Number.isFinite(base)) continue;
     if (!unit && (base < 100 || (base >= 1900 && base <= 2100 && Number.isInteger(base)))) continue;
     const value = base * (unit ? (MAGNITUDE[unit] ?? 1) : 1);

@@ -43,3 +43,22 @@ describe('minhash', () => {
     assert.equal(shingleHashes('two words').length, 1);
   });
 });
+
+describe('tokenHashes', () => {
+  it('equals hashing the word tokens, on ASCII and non-ASCII text', async () => {
+    const { tokenHashes } = await import('./minhash.ts');
+    const { fnv1a32 } = await import('./hash32.ts');
+    const { wordTokens } = await import('./word-tokens.ts');
+    for (const text of [
+      'M&S restores Click-and-collect; $34M, CVE-2026-1',
+      'Straße ﬁne — JLR’s UK',
+      '',
+      '!!',
+    ]) {
+      assert.deepEqual(
+        [...tokenHashes(text)],
+        wordTokens(text).map((t) => fnv1a32(t)),
+      );
+    }
+  });
+});

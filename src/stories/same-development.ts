@@ -19,6 +19,8 @@ export type PairFeatures = {
    * releases ("Law firm investigates X data breach") about different victims.
    */
   readonly subjectConflict: boolean;
+  /** Whether both name CVE ids and share none: reports of different vulnerabilities. */
+  readonly cveConflict: boolean;
   /** Whether both have event types and share none. */
   readonly eventConflict: boolean;
 };
@@ -29,28 +31,66 @@ export type SameDevelopmentRule = {
   readonly minSharedNames: number;
   readonly minScore: number;
   readonly relatedMinSharedNames: number;
+  /** Score each shared figure (amount, count) adds, for up to two figures. */
+  readonly figureWeight: number;
 };
 
 /** The tuned defaults. */
 export const SAME_DEVELOPMENT_RULE: SameDevelopmentRule = {
   maxDays: 3,
   minSharedNames: 1,
-  minScore: 1.0,
+  minScore: 0.8,
   relatedMinSharedNames: 1,
+  figureWeight: 0.45,
 };
 
+/** Size of the intersection of two sorted string arrays (profiles keep theirs sorted), by merging. */
 function intersect(a: readonly string[], b: readonly string[]): number {
-  if (a.length > b.length) return intersect(b, a);
-  const set = new Set(b);
+  let i = 0;
+  let j = 0;
   let n = 0;
-  for (const x of a) if (set.has(x)) n++;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as string;
+    const y = b[j] as string;
+    if (x === y) {
+      n++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
   return n;
+}
+
+/** Whether a sorted string array holds `value` (binary search). */
+function holds(sorted: readonly string[], value: string): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = sorted[mid] as string;
+    if (x === value) return true;
+    if (x < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 /** Whether `a`'s headline names something `b` never mentions. */
 function unknownSubject(a: ArticleProfile, b: ArticleProfile): boolean {
-  const known = new Set([...b.names, ...b.terms, ...b.title]);
-  return a.subject.some((name) => !known.has(name));
+  return a.subject.some((name) => !holds(b.names, name) && !holds(b.terms, name) && !holds(b.title, name));
+}
+
+/** CVE ids among a sorted name list. */
+function cves(names: readonly string[]): string[] {
+  return names.filter((n) => n.startsWith('cve-') || n.startsWith('cve:'));
+}
+
+/** Whether both name CVE ids and none is shared. */
+function cveConflict(a: readonly string[], b: readonly string[]): boolean {
+  const x = cves(a);
+  const y = cves(b);
+  return x.length > 0 && y.length > 0 && intersect(x, y) === 0;
 }
 
 /** Pair features of two profiles. Pure. */
@@ -60,18 +100,21 @@ export function pairFeatures(a: ArticleProfile, b: ArticleProfile): PairFeatures
   const sharedTitle = intersect(a.title, b.title);
   const titleTotal = a.title.length + b.title.length;
   const minTerms = Math.min(a.terms.length, b.terms.length);
+  const sharedFigures = intersect(a.nums, b.nums);
   return {
     days: Math.abs(a.t - b.t) / 86_400_000,
     sharedNames,
     nameOverlap: minNames === 0 ? 0 : sharedNames / minNames,
     titleDice: titleTotal === 0 ? 0 : (2 * sharedTitle) / titleTotal,
     termOverlap: minTerms === 0 ? 0 : intersect(a.terms, b.terms) / minTerms,
-    sharedFigures: intersect(a.nums, b.nums),
+    sharedFigures,
     subjectConflict:
       titleTotal > 0 &&
       (2 * sharedTitle) / titleTotal >= 0.35 &&
+      sharedFigures === 0 &&
       unknownSubject(a, b) &&
       unknownSubject(b, a),
+    cveConflict: cveConflict(a.names, b.names),
     eventConflict: a.events.length > 0 && b.events.length > 0 && intersect(a.events, b.events) === 0,
   };
 }
@@ -80,9 +123,9 @@ export function pairFeatures(a: ArticleProfile, b: ArticleProfile): PairFeatures
  * Evidence that two articles report the same development, in [0, 1+]: what they say beyond the shared
  * subject (content words, figures), scaled by how much of their subject they share.
  */
-export function pairScore(f: PairFeatures): number {
+export function pairScore(f: PairFeatures, rule: SameDevelopmentRule = SAME_DEVELOPMENT_RULE): number {
   const wording = Math.max(f.termOverlap, f.titleDice);
-  const figures = Math.min(f.sharedFigures, 2) * 0.3;
+  const figures = Math.min(f.sharedFigures, 2) * rule.figureWeight;
   const subject = Math.min(f.sharedNames, 3) * 0.1 + 0.2 * f.nameOverlap;
   return wording + figures + subject;
 }
@@ -92,12 +135,13 @@ export type PairVerdict = { readonly kind: 'same' | 'related' | 'unrelated'; rea
 
 /** Applies the rule: same subject, close in time, and enough shared wording or figures. Pure. */
 export function judgePair(f: PairFeatures, rule: SameDevelopmentRule = SAME_DEVELOPMENT_RULE): PairVerdict {
-  const score = pairScore(f);
+  const score = pairScore(f, rule);
   if (
     f.sharedNames >= rule.minSharedNames &&
     f.days <= rule.maxDays &&
     !f.eventConflict &&
     !f.subjectConflict &&
+    !f.cveConflict &&
     score >= rule.minScore
   ) {
     return { kind: 'same', score };

@@ -37,3 +37,19 @@ export const GENERIC_TERMS: ReadonlySet<string> = new Set(
 export function contentTerms(text: string): string[] {
   return wordTokens(text).filter((t) => t.length > 1 && !STOPWORDS.has(t) && !GENERIC_TERMS.has(t));
 }
+
+/**
+ * Words of nearly every cyber headline: the headline comparison drops only these, keeping words such as
+ * "data", "affected" or "settlement" that tell one development about a subject from another.
+ */
+export const HEADLINE_GENERIC: ReadonlySet<string> = new Set(
+  (
+    'cyber cyberattack cyberattacks attack attacks attacked hack hacks hacked hacking hacker hackers security ' +
+    'cybersecurity ransomware incident news update'
+  ).split(' '),
+);
+
+/** Headline words: tokens that are neither stopwords, the most generic cyber words nor one character. */
+export function headlineTerms(text: string): string[] {
+  return wordTokens(text).filter((t) => t.length > 1 && !STOPWORDS.has(t) && !HEADLINE_GENERIC.has(t));
+}

@@ -1,3 +1,4 @@
+import type { EventRecord } from '../../domain/event-record.ts';
 import { entityPath } from './highlight.ts';
 
 /** One argument of an event: its role, the evidence text and the entity it resolves to, when known. */
@@ -26,21 +27,8 @@ export type EventDto = {
   readonly arguments: EventArgumentDto[];
 };
 
-/** The stored-event shape this module reads (the store's `StoredEvent` fits). */
-export type EventInput = {
-  readonly id: number;
-  readonly articleId: number;
-  readonly storyId: number | null;
-  readonly type: string;
-  readonly stance: string;
-  readonly realis: string;
-  readonly triggerText: string;
-  readonly sentenceText: string;
-  readonly confidence: number;
-  readonly rule: string | null;
-  readonly publishedAt: string;
-  readonly arguments: ReadonlyArray<{ role: string; entityId: string | null; text: string }>;
-};
+/** The stored-event shape this module reads. */
+export type EventInput = EventRecord;
 
 /** The JSON form of a stored event; `names` maps entity ids to display names. */
 export function toEventDto(event: EventInput, names: ReadonlyMap<string, string>): EventDto {

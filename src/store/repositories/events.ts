@@ -1,22 +1,10 @@
 import type { Analysis } from '../../domain/analysis.ts';
+import type { EventRecord } from '../../domain/event-record.ts';
 import type { Db } from '../database.ts';
 import { eventRowsOf } from './events-from-analysis.ts';
 
 /** A stored event with its arguments, newest first in listings. */
-export type StoredEvent = {
-  readonly id: number;
-  readonly articleId: number;
-  readonly storyId: number | null;
-  readonly type: string;
-  readonly stance: string;
-  readonly realis: string;
-  readonly triggerText: string;
-  readonly sentenceText: string;
-  readonly confidence: number;
-  readonly rule: string | null;
-  readonly publishedAt: string;
-  readonly arguments: ReadonlyArray<{ role: string; entityId: string | null; text: string }>;
-};
+export type StoredEvent = EventRecord;
 
 /**
  * Replaces the stored events of an article with those of its analysis (none when the analysis has no
