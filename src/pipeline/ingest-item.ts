@@ -5,7 +5,6 @@ import type { FeedItem } from '../domain/feed.ts';
 import type { Source } from '../domain/source.ts';
 import { sectionForEvents } from '../domain/story.ts';
 import { decodeHtml, detectSourceLink, extractArticle, htmlToText } from '../ingest/article/index.ts';
-import { withoutSpans } from '../lib/text.ts';
 import { canonicalUrl, hostOf } from '../lib/url.ts';
 import {
   findArticleByCanonicalUrl,
@@ -18,6 +17,7 @@ import { saveArticleEvents } from '../store/repositories/events.ts';
 import { attachArticle, createStory, findStory, refreshStory } from '../store/repositories/stories.ts';
 import { createStoryIndex, relateStories } from '../store/repositories/story-index.ts';
 import { indexEntryOf, placeArticle, prepareArticle } from '../stories/cluster-article.ts';
+import { storyInputOf } from '../stories/story-input.ts';
 import type { PipelineDeps } from './deps.ts';
 
 /** Below this many characters a feed's content is taken as a summary and the page is fetched. */
@@ -59,19 +59,12 @@ export async function ingestItem(
   );
   const now = deps.now().toISOString();
   const publishedAt = item.publishedAt ?? body.publishedAt ?? now;
-  // The story layers see the body without boilerplate ("Source link", sign-up lines), so a republished
-  // copy that only adds such lines hashes and shingles like its original.
-  const prepared = prepareArticle({
-    title,
-    text: withoutSpans(analysisTextOf({ title, text }), analysis.boilerplate, title.length + 2),
-    publishedAt,
-    url: item.url,
-    originalUrl: original,
-    guid: item.guid,
-    source: source.id,
-    entityIds: analysis.entities.map((e) => e.id),
-    eventTypes: analysis.events.map((e) => e.type),
-  });
+  const prepared = prepareArticle(
+    storyInputOf(
+      { title, text, publishedAt, url: item.url, originalUrl: original, guid: item.guid, source: source.id },
+      analysis,
+    ),
+  );
 
   return deps.db.transaction().execute(async (trx) => {
     const index = createStoryIndex(trx);

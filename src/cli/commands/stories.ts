@@ -2,8 +2,10 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { analyzeText } from '../../analysis/analyze.ts';
 import { compileKb, loadBuiltinKb } from '../../analysis/kb/index.ts';
+import { analysisTextOf } from '../../domain/article-text.ts';
 import { clusterStream, type StreamItem } from '../../stories/cluster-stream.ts';
 import { InMemoryStoryIndex } from '../../stories/in-memory-story-index.ts';
+import { storyInputOf } from '../../stories/story-input.ts';
 import { UsageError } from '../context.ts';
 
 const LineSchema = z.object({
@@ -39,20 +41,16 @@ export function parseStoryLines(input: string, withEntities: boolean): StreamIte
         `line ${i + 1} needs {"id","title","text","url","source","published"}: ${parsed.error.issues[0]?.message ?? ''}`,
       );
     const { id, title, text, url, source, published } = parsed.data;
-    const entityIds = kb
-      ? analyzeText({ title, text: `${title}\n\n${text}`, ...(url ? { url } : {}) }, kb).entities.map(
-          (e) => e.id,
+    const article = { title, text, publishedAt: published, url: url ?? null, source: source ?? null };
+    // With entities, the input is built exactly as the pipeline builds it (boilerplate removed, entity
+    // ids and event types from the analysis of title + text).
+    const input = kb
+      ? storyInputOf(
+          article,
+          analyzeText({ title, text: analysisTextOf({ title, text }), ...(url ? { url } : {}) }, kb),
         )
-      : undefined;
-    items.push({
-      key: id,
-      title,
-      text,
-      publishedAt: published,
-      url: url ?? null,
-      source: source ?? null,
-      ...(entityIds ? { entityIds } : {}),
-    });
+      : article;
+    items.push({ key: id, ...input });
   });
   return items;
 }
