@@ -82,7 +82,8 @@ test('analyzeText returns the contract shape, deterministically ordered by first
   const advisory = first.events.find((e) => e.type === 'advisory');
   assert.ok(advisory, 'the warning is an advisory event');
   assert.ok(advisory.arguments.some((a) => a.role === 'issuer' && a.entity === 'org:cisa'));
-  for (const event of first.events) assert.equal(text.slice(event.trigger.start, event.trigger.end), event.trigger.text);
+  for (const event of first.events)
+    assert.equal(text.slice(event.trigger.start, event.trigger.end), event.trigger.text);
   assert.deepEqual(first.quotes, []);
   assert.equal(first.entities[1]!.country, 'country:US');
   assert.equal(first.entities[1]!.mentions[0]!.sentence, 0);

@@ -2,11 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { STORE_FACTORIES } from '../../../test/support/stores.ts';
 import type { AnalysisEntity } from '../../domain/analysis.ts';
-import {
-  findArticleByCanonicalUrl,
-  insertArticle,
-  listStoryArticles,
-} from './articles.ts';
+import { findArticleByCanonicalUrl, insertArticle, listStoryArticles } from './articles.ts';
 import { findDigest, listDigests, saveDigest } from './digests.ts';
 import { listEntities, listStoryEntities, saveArticleEntities } from './entities.ts';
 import { addKbIgnore, listKbIgnore } from './kb-ignore.ts';
