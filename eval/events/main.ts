@@ -7,8 +7,8 @@ import { extractEvents } from '../../src/analysis/events/index.ts';
 import { splitSentences } from '../../src/analysis/text/split-sentences.ts';
 import type { EventType } from '../../src/domain/analysis.ts';
 import { addCounts, type Counts, formatRow, prf } from '../casie/score.ts';
+import { parseCsvRecords } from '../read-csv.ts';
 import { sharedPath } from '../shared-data.ts';
-import { parseCsvRecords } from './read-csv.ts';
 
 const SCORED: readonly EventType[] = [
   'attribution',

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseCsvRecords as readCsv } from '../read-csv.ts';
 import { sharedPath } from '../shared-data.ts';
 import type { EvalItem } from './baselines.ts';
-import { readCsv } from './read-csv.ts';
 
 /** One gold label: the item id in the corpus, its story label and the part (dev or test) of its story. */
 export type GoldLabel = { readonly id: string; readonly story: string; readonly part: 'dev' | 'test' };
