@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import type { Article } from '../../domain/article.ts';
-import type { Section, Story } from '../../domain/story.ts';
+import type { Story } from '../../domain/story.ts';
 import type { Db } from '../database.ts';
+import { toStory } from './stories.ts';
 
 /** Stories first seen on one day (UTC date of `first_seen_at`) in one section. */
 export type DayVolume = { readonly day: string; readonly section: string; readonly count: number };
@@ -143,17 +144,7 @@ export async function findStoriesByIds(db: Db, ids: readonly number[]): Promise<
   const unique = [...new Set(ids)];
   if (unique.length === 0) return [];
   const rows = await db.selectFrom('stories').selectAll().where('id', 'in', unique).execute();
-  return rows.map((row) => ({
-    id: Number(row.id),
-    title: row.title,
-    section: row.section as Section,
-    representativeArticleId:
-      row.representative_article_id === null ? null : Number(row.representative_article_id),
-    articleCount: Number(row.article_count),
-    outletCount: Number(row.outlet_count),
-    firstSeenAt: row.first_seen_at,
-    lastSeenAt: row.last_seen_at,
-  }));
+  return rows.map(toStory);
 }
 
 /**

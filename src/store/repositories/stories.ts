@@ -4,7 +4,8 @@ import type { Db, StoryTable } from '../database.ts';
 
 type StoryRow = Selectable<StoryTable>;
 
-function toStory(row: StoryRow): Story {
+/** Maps a stories row to the domain Story (counts as numbers: pg returns bigint counts as strings). */
+export function toStory(row: StoryRow): Story {
   return {
     id: Number(row.id),
     title: row.title,
