@@ -1,5 +1,5 @@
-import type { GoldDocument, GoldSentence } from './corpus-types.ts';
-import { decodeTags } from './decode-tags.ts';
+import type { GoldDocument } from './corpus-types.ts';
+import { readSentences } from './read-sentences.ts';
 
 /** Column of the AnnoCTR `.bio` files holding the flat merge of the general and explicit cyber layers. */
 const FLAT_COLUMN = 6;
@@ -9,30 +9,15 @@ const FLAT_COLUMN = 6;
  * using the flat layer (column 6); the `<DOCSTART>` line is skipped. Returns the document and malformed lines.
  */
 export function readAnnoctr(content: string, name: string): { document: GoldDocument; malformed: number } {
-  const sentences: GoldSentence[] = [];
-  let tokens: string[] = [];
-  let tags: string[] = [];
-  let malformed = 0;
-  const flush = () => {
-    if (tokens.length > 0) sentences.push({ tokens, spans: decodeTags(tags) });
-    tokens = [];
-    tags = [];
-  };
-  for (const raw of content.split('\n')) {
-    const line = raw.replace(/\r$/, '');
-    if (line === '') {
-      flush();
-      continue;
-    }
-    const columns = line.split('\t');
-    if (columns[0] === '<DOCSTART>') continue;
-    if (columns.length <= FLAT_COLUMN) {
-      malformed++;
-      continue;
-    }
-    tokens.push(columns[0]!.trim());
-    tags.push(columns[FLAT_COLUMN]!.trim());
-  }
-  flush();
+  const { sentences, malformed } = readSentences(
+    content,
+    (line) => line === '',
+    (line) => {
+      const columns = line.split('\t');
+      if (columns[0] === '<DOCSTART>') return { tokens: [], tags: [], malformed: false };
+      if (columns.length <= FLAT_COLUMN) return { tokens: [], tags: [], malformed: true };
+      return { tokens: [columns[0]!.trim()], tags: [columns[FLAT_COLUMN]!.trim()], malformed: false };
+    },
+  );
   return { document: { name, sentences }, malformed };
 }

@@ -1,5 +1,5 @@
-import type { Corpus, GoldDocument, GoldSentence } from './corpus-types.ts';
-import { decodeTags } from './decode-tags.ts';
+import type { Corpus, GoldDocument } from './corpus-types.ts';
+import { readSentences } from './read-sentences.ts';
 
 const VALID_TAG = /^(?:O|[BIES]-[A-Za-z0-9.&_-]+)$/;
 /** Two tokens and tags merged on one line (`OilRig S-APT/APT34 S-APT`, `http://a.com S-DOM/x.exe S-FILE`). */
@@ -12,39 +12,19 @@ const CHUNK = 25;
  * grouped into pseudo-documents of 25 so each analysis sees some context. Never throws.
  */
 export function readTokenTags(content: string, name: string): Corpus {
-  const sentences: GoldSentence[] = [];
-  let tokens: string[] = [];
-  let tags: string[] = [];
-  let malformed = 0;
-  const flush = () => {
-    if (tokens.length > 0) sentences.push({ tokens, spans: decodeTags(tags) });
-    tokens = [];
-    tags = [];
-  };
-  for (const raw of content.split('\n')) {
-    const line = raw.replace(/\r$/, '');
-    if (line.trim() === '') {
-      flush();
-      continue;
-    }
-    const merged = MERGED.exec(line);
-    if (merged) {
-      malformed++;
-      tokens.push(merged[1]!, merged[3]!);
-      tags.push(merged[2]!, merged[4]!);
-      continue;
-    }
-    const match = /^(.*?)\s+(\S+)\s*$/.exec(line);
-    if (match && VALID_TAG.test(match[2]!)) {
-      tokens.push(match[1]!.trim());
-      tags.push(match[2]!);
-    } else {
-      malformed++;
-      tokens.push(line.trim());
-      tags.push('O');
-    }
-  }
-  flush();
+  const { sentences, malformed } = readSentences(
+    content,
+    (line) => line.trim() === '',
+    (line) => {
+      const merged = MERGED.exec(line);
+      if (merged)
+        return { tokens: [merged[1]!, merged[3]!], tags: [merged[2]!, merged[4]!], malformed: true };
+      const match = /^(.*?)\s+(\S+)\s*$/.exec(line);
+      if (match && VALID_TAG.test(match[2]!))
+        return { tokens: [match[1]!.trim()], tags: [match[2]!], malformed: false };
+      return { tokens: [line.trim()], tags: ['O'], malformed: true };
+    },
+  );
   const documents: GoldDocument[] = [];
   for (let i = 0; i < sentences.length; i += CHUNK)
     documents.push({ name: `${name}#${i / CHUNK}`, sentences: sentences.slice(i, i + CHUNK) });
