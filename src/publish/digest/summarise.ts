@@ -1,22 +1,12 @@
+import { splitSentences as splitSentenceSpans } from '../../analysis/text/split-sentences.ts';
+
 export { withoutSpans } from '../../lib/text.ts';
 
-const ABBREVIATION =
-  /(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Col|Lt|Sgt|St|Mt|Inc|Ltd|Corp|Co|Jr|Sr|vs|etc|approx|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|e\.g|i\.e|U\.S|U\.K|U\.N|E\.U)\.$/;
-
-/** Splits prose into sentences at `.`, `!` or `?` followed by a capital, digit or quote, not after an abbreviation. */
+/** The sentences of prose as trimmed strings, split by the analysis stage's sentence splitter. */
 export function splitSentences(text: string): string[] {
-  const sentences: string[] = [];
-  const boundary = /[.!?]+["'”’)\]]*\s+(?=["'“‘([]?[\p{Lu}\p{N}])/gu;
-  let start = 0;
-  for (const match of text.matchAll(boundary)) {
-    const end = match.index + match[0].trimEnd().length;
-    if (ABBREVIATION.test(text.slice(start, end))) continue;
-    sentences.push(text.slice(start, end).trim());
-    start = match.index + match[0].length;
-  }
-  const rest = text.slice(start).trim();
-  if (rest) sentences.push(rest);
-  return sentences;
+  return splitSentenceSpans(text)
+    .map((span) => text.slice(span.start, span.end).trim())
+    .filter((sentence) => sentence.length > 0);
 }
 
 function truncate(text: string, max: number): string {
