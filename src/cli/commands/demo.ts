@@ -47,7 +47,7 @@ export function registerDemo(program: Command): void {
           );
         }
         if (options.once) return;
-        const server = await startServer(createApp({ db: store.db, config }), {
+        const server = await startServer(createApp({ db: store.db, config, kb: deps.kb.kb }), {
           port: config.port,
           host: '127.0.0.1',
         });

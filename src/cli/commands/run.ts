@@ -19,7 +19,7 @@ export function registerRun(program: Command): void {
       const config = configFrom(program.opts<GlobalOptions>(), port === undefined ? {} : { port });
       const logger = createLogger(config);
       const { store, deps } = await openWorld(config, logger);
-      const server = await startServer(createApp({ db: store.db, config }), {
+      const server = await startServer(createApp({ db: store.db, config, kb: deps.kb.kb }), {
         port: config.port,
         host: options.host,
       });

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { loadKnowledgeBase } from '../../pipeline/load-kb.ts';
 import { createApp } from '../../server/app.tsx';
 import { startServer } from '../../server/node.ts';
 import { openStore } from '../../store/connect.ts';
@@ -16,10 +17,13 @@ export function registerServe(program: Command): void {
       const port = options.port === undefined ? undefined : parseId(options.port, '--port');
       const config = configFrom(program.opts<GlobalOptions>(), port === undefined ? {} : { port });
       const store = await openStore(config.databaseUrl);
-      const server = await startServer(createApp({ db: store.db, config }), {
-        port: config.port,
-        host: options.host,
-      });
+      const server = await startServer(
+        createApp({ db: store.db, config, kb: (await loadKnowledgeBase(store.db)).kb.kb }),
+        {
+          port: config.port,
+          host: options.host,
+        },
+      );
       process.stdout.write(`serving ${server.url} (Ctrl-C to stop)\n`);
       await untilSignal();
       await server.close();
