@@ -6,6 +6,7 @@ const BENCHES: Readonly<Record<string, string>> = {
   ingest: './ingest.ts',
   digest: './digest.ts',
   web: './web.ts',
+  linearity: './linearity.ts',
 };
 
 const [name, ...args] = process.argv.slice(2);

@@ -13,20 +13,15 @@ const MISP = path.join(DATA, 'misp-galaxy/clusters');
 const ATTACK = path.join(DATA, 'mitre-attack-enterprise/enterprise-attack.json');
 const skip = existsSync(MISP) && existsSync(ATTACK) ? false : `shared data not found at ${DATA}; skipping`;
 
-test('MISP galaxy + ATT&CK import: merged actors, fast compile and matching throughput', { skip }, () => {
+test('MISP galaxy + ATT&CK import: merged actors resolve to one id (speed: npm run bench -- analyze)', {
+  skip,
+}, () => {
   const clusters = readdirSync(MISP).map((fileName) => ({
     fileName,
     json: JSON.parse(readFileSync(path.join(MISP, fileName), 'utf8')) as unknown,
   }));
   const attack = JSON.parse(readFileSync(ATTACK, 'utf8')) as unknown;
-  // CPU time, not wall time: the tests share two cores with other work, and wall time measures the neighbours.
-  const cpuMs = () => {
-    const usage = process.cpuUsage();
-    return (usage.user + usage.system) / 1000;
-  };
-  const started = cpuMs();
   const kb = compileKb(loadBuiltinKb([...importMispGalaxy(clusters), ...importAttack(attack)]));
-  const buildMs = cpuMs() - started;
 
   const resolve = (text: string) =>
     analyzeText({ title: null, text }, kb).entities.map((entity) => entity.id);
@@ -39,19 +34,4 @@ test('MISP galaxy + ATT&CK import: merged actors, fast compile and matching thro
     'technique:T1566.001',
   ]);
   assert.equal(kb.kb.byId.get('actor:lazarus-group')?.country, 'country:KP');
-
-  const article =
-    `${'The Lazarus Group used PlugX against banks in South Korea, CISA said on Monday. '.repeat(40)}`.slice(
-      0,
-      4096,
-    );
-  const count = 300;
-  const begin = cpuMs();
-  for (let i = 0; i < count; i++) analyzeText({ title: null, text: `${i} ${article}` }, kb);
-  const perSecond = count / ((cpuMs() - begin) / 1000);
-  process.stdout.write(
-    `# kb import+build+compile ${buildMs.toFixed(0)} CPU ms, ${kb.kb.aliasIndex.size} aliases, ${perSecond.toFixed(0)} articles per CPU second\n`,
-  );
-  assert.ok(buildMs < 5000, `build+compile took ${buildMs.toFixed(0)} ms`);
-  assert.ok(perSecond > 100, `only ${perSecond.toFixed(0)} articles/s`);
 });

@@ -31,8 +31,11 @@ const MATHML_NS = 'http://www.w3.org/1998/Math/MathML';
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const CSS_VALUE =
   /^(#[0-9a-f]+|rgb\(\d+%?,\d*%?,?\d*%?\)?|\d{0,2}\.?\d{0,2}(cm|em|ex|in|mm|pc|pt|px|%|,|\))?)$/;
-const TAG =
-  /<(\/?)([A-Za-z][^\s/>]*)((?:\s*[^\s=/>"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']*))?)*)\s*(\/?)>/y;
+// The attribute part is matched as one run of unquoted characters and quoted strings, whose alternatives
+// start with different characters, so the regex cannot backtrack exponentially (an earlier form nested
+// `(\s*name(=value)?)*` and took seconds on `<a b c d e f...` left unclosed); ATTR then splits it. A `<`
+// ends the attempt, so a run of unclosed tags costs linear time, not quadratic.
+const TAG = /<(\/?)([A-Za-z][^\s/>]*)((?:[^<>"']|"[^"]*"|'[^']*')*?)\s*(\/?)>/y;
 const ATTR = /([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']*)))?/g;
 
 function decodeAttr(value: string): string {

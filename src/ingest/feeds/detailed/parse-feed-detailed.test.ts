@@ -14,16 +14,23 @@ describe('parseFeedDetailed', () => {
     assert.equal(content?.value, '<a href="http://example.com/a">a</a>');
   });
 
-  it('refuses nested entity definitions (billion laughs) in bounded time', () => {
+  // No timings here (the bench measures speed): an exponential or quadratic parser would instead run into
+  // the test runner's per-test timeout.
+  it('refuses nested entity definitions (billion laughs)', () => {
     const defs = Array.from({ length: 10 }, (_, i) => `<!ENTITY l${i + 1} "${`&l${i};`.repeat(10)}">`).join(
       '',
     );
     const xml = `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY l0 "lol">${defs}]><rss><channel><title>&l10;</title></channel></rss>`;
-    const started = performance.now();
     const result = parseFeedDetailed(xml);
-    assert.ok(performance.now() - started < 500);
     assert.equal(result.bozo, true);
     assert.ok(String(result.feed.title ?? '').length < 100);
+  });
+
+  it('sanitises an unclosed tag whose attribute runs into a stray quote', () => {
+    // Took exponential time in the tag regex (2^n in the attribute's length; found by the linearity bench).
+    const xml = `<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>x</id><title type="html">&lt;a b=x${'c'.repeat(60)}&quot; &lt;b&gt;raw&lt;/b&gt;</title></entry></feed>`;
+    const result = parseFeedDetailed(xml);
+    assert.match(String(result.entries[0]?.title), /<b>raw<\/b>/);
   });
 
   it('survives absurd nesting and a huge title', () => {
@@ -33,14 +40,9 @@ describe('parseFeedDetailed', () => {
     assert.equal(String(result.feed.title).length, 10_000_000);
   });
 
-  it('parses 100k items in linear time', () => {
+  it('parses 100k items', () => {
     const items = '<item><title>t</title><link>http://e.com/</link></item>'.repeat(100_000);
-    // CPU time, not wall time: other work on a loaded machine must not fail this (linearity proper is
-    // the property in ../parse-feed.linear.test.ts).
-    const before = process.cpuUsage();
     const result = parseFeedDetailed(`<rss version="2.0"><channel>${items}</channel></rss>`);
-    const used = process.cpuUsage(before);
     assert.equal(result.entries.length, 100_000);
-    assert.ok((used.user + used.system) / 1000 < 10_000);
   });
 });
