@@ -2,6 +2,7 @@ import type { Analysis } from '../domain/analysis.ts';
 import type { CompiledKb } from './entities/compile-kb.ts';
 import { extractEntities } from './entities/extract-entities.ts';
 import { extractEvents } from './events/index.ts';
+import { linkEvents } from './events/link-events.ts';
 import { extractQuotes } from './quotes/index.ts';
 
 export { type CompiledKb, compileKb } from './entities/compile-kb.ts';
@@ -41,7 +42,7 @@ export function analyzeText(input: AnalyzeInput, kb: CompiledKb, options: Analyz
     text_length: text.length,
     boilerplate: layer.boilerplate,
     entities: layer.entities,
-    events: extractEvents(context),
+    events: linkEvents(extractEvents(context), layer.entities, (id) => kb.kb.byId.get(id)?.members),
     quotes: extractQuotes(context),
   };
 }

@@ -61,9 +61,19 @@ export type EventType = (typeof EVENT_TYPES)[number];
 export type Stance = 'asserted' | 'denied' | 'possible' | 'reported';
 export type Realis = 'actual' | 'generic' | 'other';
 
-export type EventArgument = TextSpan & { readonly role: string; readonly entity?: string };
+export type EventArgument = TextSpan & {
+  readonly role: string;
+  readonly entity?: string;
+  /** For an alliance or body among the parties (accuser, supporter, ...): its member states' ids. */
+  readonly members?: readonly string[];
+};
+
+/** A relation from one event to another in the same document (a denial answers a claim). */
+export type EventLink = { readonly relation: 'denies'; readonly event: string };
 
 export type AnalysisEvent = {
+  /** Document-local id (`ev1`, `ev2`, ... in text order), the target of `links`. */
+  readonly id?: string;
   readonly type: EventType;
   readonly stance: Stance;
   readonly realis: Realis;
@@ -73,6 +83,8 @@ export type AnalysisEvent = {
   readonly confidence: number;
   /** The rule or model that produced the event, for explanation in the UI. */
   readonly rule?: string;
+  /** Relations to other events of the document: a denial `denies` the claim it answers. */
+  readonly links?: readonly EventLink[];
 };
 
 export type Quote = TextSpan & {
