@@ -7,7 +7,9 @@ import type { Db } from '../../src/store/database.ts';
 
 let compiled: ReturnType<typeof compileKb> | undefined;
 
-/** Config for tests: a given database, loopback allowed, short timeouts, silent logs. */
+/** Config for tests: a given database, loopback allowed, silent logs; HTTP timeouts generous, since the
+ * newsroom shares the event loop with analysis and a loaded CI machine slows both (tests of timeouts set
+ * their own). */
 export function testConfig(databaseUrl: string, overrides: Partial<Config> = {}): Config {
   const base = loadConfig(process.cwd(), {}, { database: databaseUrl, allowHosts: ['127.0.0.1'] });
   return {
@@ -15,7 +17,7 @@ export function testConfig(databaseUrl: string, overrides: Partial<Config> = {})
     logLevel: 'silent',
     publicUrl: 'https://brief.example',
     ...overrides,
-    http: { ...base.http, timeoutMs: 2000, ...overrides.http },
+    http: { ...base.http, timeoutMs: 30_000, ...overrides.http },
   };
 }
 
