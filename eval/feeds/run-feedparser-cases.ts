@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseFeedDetailed } from '../../src/ingest/feeds/detailed/parse-feed-detailed.ts';
+import { readFeed } from '../../src/ingest/feeds/parse-feed.ts';
 import { caseText, listFiles, Tally } from './case-files.ts';
 import { resultScope } from './feedparser-view.ts';
 import { evaluateExpectation } from './python-expr.ts';
@@ -19,8 +19,9 @@ function readCase(text: string) {
 }
 
 /**
- * Runs every feedparser-style case under `dir` (files with Description/Expect comments) against our
- * detailed parser; the suite rules on bozo are applied by folder (wellformed, illformed/http).
+ * Runs every feedparser-style case under `dir` (files with Description/Expect comments) through the
+ * product's own parse (`readFeed`, which `parseFeed` is built on) and judges the detailed result it
+ * produced; the suite rules on bozo are applied by folder (wellformed, illformed/http).
  */
 export function runFeedparserCases(dir: string): { tally: Tally; failures: Failure[] } {
   const tally = new Tally();
@@ -43,24 +44,29 @@ export function runFeedparserCases(dir: string): { tally: Tally; failures: Failu
     const href = `http://127.0.0.1:8097/${inner.join('/')}`;
     let why = '';
     try {
-      const result = parseFeedDetailed(
+      const read = readFeed(
         bytes,
         http
           ? {
-              url: href,
+              baseUrl: href,
               contentType: header('content-type'),
               contentLocation: header('content-location'),
               contentLanguage: header('content-language'),
             }
           : {},
       );
+      if (!read.ok) throw new Error(`refused (${read.code}): ${read.message}`);
+      const result = read.value.detailed;
       const outcome = evaluateExpectation(meta.expect, resultScope(result, http ? { headers, href } : null));
       if (!outcome.ok) why = outcome.error ?? 'expectation false';
       if (inner[0] === 'wellformed' && result.bozo) why ||= `bozo: ${result.bozoMessages[0]}`;
       if (inner[0] === 'illformed' && http && !result.bozo) why ||= 'expected bozo';
       if (why && result.bozo) why += ` [bozo: ${result.bozoMessages[0]}]`;
     } catch (error) {
-      why = `threw: ${error instanceof Error ? error.stack : String(error)}`;
+      why =
+        error instanceof Error && error.message.startsWith('refused')
+          ? error.message
+          : `threw: ${error instanceof Error ? error.stack : String(error)}`;
     }
     tally.add(folder, why === '');
     if (why) failures.push({ file: rel, expect: meta.expect, why });

@@ -1,1 +1,7 @@
-export { type ParseFeedError, type ParseFeedOptions, parseFeed } from './parse-feed.ts';
+export {
+  type ParseFeedError,
+  type ParseFeedOptions,
+  parseFeed,
+  type ReadFeed,
+  readFeed,
+} from './parse-feed.ts';

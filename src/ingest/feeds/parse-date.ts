@@ -54,6 +54,14 @@ const ZONES: Readonly<Record<string, number>> = {
   hkt: 480,
 };
 
+const pad = (n: number, width: number): string => String(n).padStart(width, '0');
+
+function daysInMonth(year: number, mo: number): number {
+  const y = year >= 0 && year < 100 ? year + 1900 : year; // As Date.UTC reads years 0-99.
+  if (mo === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return mo === 4 || mo === 6 || mo === 9 || mo === 11 ? 30 : 31;
+}
+
 function build(
   y: number,
   mo: number,
@@ -65,20 +73,24 @@ function build(
   offset: number,
 ) {
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 24 || mi > 59 || s > 60) return null;
-  const time = Date.UTC(y, mo - 1, d, h, mi, Math.min(s, 59), ms) - offset * 60_000;
-  const date = new Date(time);
-  if (Number.isNaN(time) || date.getUTCFullYear() < 1000 || date.getUTCFullYear() > 9999) return null;
   // Reject 31 February and friends instead of rolling over into the next month.
-  if (new Date(Date.UTC(y, mo - 1, d)).getUTCDate() !== d) return null;
-  return date.toISOString();
+  if (d > 28 && d > daysInMonth(y, mo)) return null;
+  // The common case (a UTC time of a four-digit year) needs no Date: write what toISOString would.
+  if (offset === 0 && h < 24 && s < 60 && ms < 1000 && y >= 1000 && y <= 9999)
+    return `${y}-${pad(mo, 2)}-${pad(d, 2)}T${pad(h, 2)}:${pad(mi, 2)}:${pad(s, 2)}.${pad(ms, 3)}Z`;
+  const time = Date.UTC(y, mo - 1, d, h, mi, Math.min(s, 59), ms) - offset * 60_000;
+  // Years 1000-9999 only: -30610224000000 is 1000-01-01, 253402300800000 is 10000-01-01.
+  if (Number.isNaN(time) || time < -30_610_224_000_000 || time >= 253_402_300_800_000) return null;
+  return new Date(time).toISOString();
 }
 
 function zoneOffset(raw: string | undefined): number | null {
   if (!raw) return null;
-  // "-0500 (EST)": the parenthesised name is a comment (RFC 2822 section 3.2.2).
+  // "-0500 (EST)": the parenthesised name is a comment (RFC 2822 section 3.2.2). `[^()]` rather than
+  // `[^)]`, so that a run of "(" with no ")" is not rescanned from each "(" (quadratic).
   const z =
     raw
-      .replace(/\([^)]*\)/g, '')
+      .replace(/\([^()]*\)/g, '')
       .trim()
       .toLowerCase()
       .split(/\s+/)[0] ?? '';
@@ -119,8 +131,23 @@ function parseIso(s: string): ParsedDate | null {
   return { iso, problem };
 }
 
+const RFC_1123 =
+  /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), )?(\d{1,2}) ([A-Z][a-z]{2}) (\d{4}) (\d{2}):(\d{2}):(\d{2}) (GMT|UTC|UT|[+-]\d{4})$/;
+
 /** RFC 822 / RFC 2822 / RFC 1123 and the usual deviations (no day name, two-digit year, odd zones). */
 function parseRfc822(s: string): ParsedDate | null {
+  // The form nearly every RSS feed writes ("Tue, 02 Jan 2024 10:00:00 GMT") skips the clean-up below.
+  const exact = RFC_1123.exec(s);
+  const exactMonth = exact ? MONTHS[(exact[2] ?? '').toLowerCase()] : undefined;
+  if (exact && exactMonth) {
+    const [, d, , y, h, mi, sec, zone] = exact;
+    const offset = zoneOffset(zone);
+    const iso =
+      offset === null
+        ? null
+        : build(Number(y), exactMonth, Number(d), Number(h), Number(mi), Number(sec), 0, offset);
+    if (iso) return { iso, problem: null };
+  }
   const cleaned = s
     .replace(/^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*/i, '')
     .replace(/,/g, ' ')

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import type { ParsedFeed } from '../../domain/feed.ts';
-import { parseFeed } from './parse-feed.ts';
+import { toParsedFeed } from './detailed/to-parsed-feed.ts';
+import { parseFeed, readFeed } from './parse-feed.ts';
 
 const fixture = (name: string): Uint8Array => readFileSync(new URL(`./testdata/${name}`, import.meta.url));
 
@@ -151,5 +152,53 @@ describe('parseFeed', () => {
     ]);
     const r16 = parseFeed(utf16);
     assert.equal(r16.ok && r16.value.title, 'Ñ');
+  });
+
+  it('ships what the conformance eval scores: the normalised feed is a pure mapping of the detailed one', () => {
+    for (const name of ['rss2.xml', 'atom.xml', 'rdf.xml', 'feed.json', 'broken.xml']) {
+      const result = readFeed(fixture(name), { baseUrl: 'https://fetched.example.com/feed' });
+      assert.ok(result.ok, name);
+      const { feed, detailed } = result.value;
+      assert.deepEqual(toParsedFeed(detailed, feed.format), feed, name);
+      const product = parseFeed(fixture(name), { baseUrl: 'https://fetched.example.com/feed' });
+      assert.deepEqual(product.ok && product.value, feed, name);
+    }
+    const json = readFeed(fixture('feed.json'));
+    assert.equal(json.ok && json.value.detailed.version, 'json11');
+  });
+
+  it('accepts short literal entities but refuses long ones (quadratic blow-up)', () => {
+    const doc = (value: string) =>
+      `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY co "${value}">]><rss version="2.0"><channel><title>&co; news</title></channel></rss>`;
+    const short = parseFeed(doc('Example Co'));
+    assert.equal(short.ok && short.value.title, 'Example Co news');
+    const long = parseFeed(doc('x'.repeat(1000)));
+    assert.ok(!long.ok && long.code === 'malformed_feed' && /entit/i.test(long.message));
+  });
+
+  it('escapes a "<" that starts no complete tag in sanitised HTML', () => {
+    const xml = `<rss version="2.0"><channel><item><title>t</title><description>&lt;p&gt;a&lt;img"src=x onerror=alert(1)//"&gt;&lt;/p&gt;</description></item></channel></rss>`;
+    const result = parseFeed(xml);
+    const summary = (result.ok && result.value.items[0]?.summary) || '';
+    assert.doesNotMatch(summary, /<img/);
+    assert.match(summary, /&lt;img/);
+  });
+
+  // No timings (the linearity bench measures speed): each input made an earlier regex take quadratic time,
+  // minutes at this size, so a regression runs into the test runner's timeout instead of passing.
+  it('stays linear on inputs that made earlier regexes backtrack', () => {
+    const n = 200_000;
+    const item = (inner: string) =>
+      `<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><item><title>t</title>${inner}</item></channel></rss>`;
+    const cases = [
+      item(`<dc:creator>${'a'.repeat(n)}</dc:creator>`),
+      item(`<author>${'a.'.repeat(n / 2)}@</author>`),
+      item(`<pubDate>Mon, 01 Jan 2024 10:00:00 ${'('.repeat(n)}</pubDate>`),
+      item(`<description>&lt;p style="${'url('.repeat(n / 4)}"&gt;x&lt;/p&gt;</description>`),
+      item(`<description>&lt;p style="color:${'-1'.repeat(n / 2)}"&gt;x&lt;/p&gt;</description>`),
+      item(`<description>&lt;p style="${'a'.repeat(n)}"&gt;x&lt;/p&gt;</description>`),
+      item(`<description>&lt;!--${'--'.repeat(n / 2)}</description>`),
+    ];
+    for (const xml of cases) assert.equal(parseFeed(xml).ok, true);
   });
 });

@@ -1,86 +1,123 @@
-import sanitizeHtml from 'sanitize-html';
-import { resolveUrl } from '../../lib/url.ts';
-
-const ALLOWED_TAGS = [
-  ...sanitizeHtml.defaults.allowedTags,
-  'img',
-  'figure',
-  'figcaption',
-  'picture',
-  'del',
-  'ins',
-  'sub',
-  'sup',
-  'kbd',
-  'samp',
-  'details',
-  'summary',
-];
-
-const URL_ATTRIBUTES: Readonly<Record<string, string>> = {
-  a: 'href',
-  img: 'src',
-  q: 'cite',
-  blockquote: 'cite',
-};
-
-function options(baseUrl: string | undefined): sanitizeHtml.IOptions {
-  const resolve = (tagName: string, attribs: sanitizeHtml.Attributes): sanitizeHtml.Tag => {
-    const name = URL_ATTRIBUTES[tagName];
-    const value = name ? attribs[name] : undefined;
-    if (name && value !== undefined) {
-      const absolute = resolveUrl(value.trim(), baseUrl);
-      if (absolute) attribs[name] = absolute;
-    }
-    return { tagName, attribs };
-  };
-  return {
-    allowedTags: ALLOWED_TAGS,
-    allowedAttributes: {
-      a: ['href', 'title', 'hreflang'],
-      img: ['src', 'alt', 'title', 'width', 'height'],
-      blockquote: ['cite'],
-      q: ['cite'],
-      td: ['colspan', 'rowspan'],
-      th: ['colspan', 'rowspan', 'scope'],
-      ol: ['start', 'type'],
-      code: ['class'],
-    },
-    allowedClasses: { code: [/^language-[\w-]+$/] },
-    // No javascript:, data: or vbscript: URLs anywhere.
-    allowedSchemes: ['http', 'https', 'mailto'],
-    allowedSchemesAppliedToAttributes: ['href', 'src', 'cite'],
-    allowProtocolRelative: true,
-    transformTags: { a: resolve, img: resolve, q: resolve, blockquote: resolve },
-    // script, style and friends are dropped together with their contents (sanitize-html default list).
-    nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'template', 'iframe', 'object'],
-  };
-}
+import { cleanFeedHtml } from './detailed/clean-feed-html.ts';
+import { HTML_ENTITIES } from './detailed/html-entities.ts';
 
 /**
- * Sanitised HTML: keeps safe markup, drops script/style/event handlers/javascript: URLs and resolves
- * relative links against `baseUrl`; returns null for empty input and never throws.
+ * Sanitised HTML: keeps the feed readers' allow-list of elements, attributes and styles, drops
+ * script/style (with their content), event handlers and javascript:/data: URLs, and resolves relative
+ * links against `baseUrl`; returns null for empty input and never throws.
  */
 export function sanitiseHtml(html: string | null | undefined, baseUrl?: string): string | null {
   if (typeof html !== 'string') return null;
-  const clean = sanitizeHtml(html, options(baseUrl)).trim();
+  const clean = cleanFeedHtml(html, { base: baseUrl, sanitise: true });
   return clean === '' ? null : clean;
 }
 
-/** Plain text of an HTML fragment: tags removed, entities decoded, whitespace collapsed; null when empty. */
+// Elements whose content is not text a reader sees; block elements whose edges separate words.
+const HIDDEN = new Set(['script', 'style', 'applet', 'template', 'noscript', 'iframe', 'object', 'head']);
+const BLOCK = new Set([
+  'p',
+  'div',
+  'li',
+  'br',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'td',
+  'th',
+  'tr',
+  'blockquote',
+  'pre',
+  'ul',
+  'ol',
+  'dd',
+  'dt',
+  'hr',
+  'table',
+  'section',
+  'article',
+  'figure',
+  'figcaption',
+]);
+const REFERENCE = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{0,31}));/g;
+const XML_NAMES: Readonly<Record<string, number>> = { amp: 38, lt: 60, gt: 62, quot: 34, apos: 39 };
+
+/** Text with HTML character references decoded (unknown names stay as written). */
+export function decodeHtmlEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(REFERENCE, (whole, dec?: string, hex?: string, name?: string) => {
+    const code = dec
+      ? Number(dec)
+      : hex
+        ? Number.parseInt(hex, 16)
+        : (XML_NAMES[name ?? ''] ?? HTML_ENTITIES.get(name ?? ''));
+    return code !== undefined && code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff)
+      ? String.fromCodePoint(code)
+      : whole;
+  });
+}
+
+/** Lower-cased element name of the tag starting at `lt` (`<name` or `</name`), or '' when it is not one. */
+function tagName(html: string, lt: number): string {
+  let i = lt + 1;
+  if (html.charCodeAt(i) === 47) i++; // '/'
+  const start = i;
+  for (; i < html.length; i++) {
+    const c = html.charCodeAt(i);
+    const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (i > start && c >= 48 && c <= 57);
+    if (!letter) break;
+  }
+  return html.slice(start, i).toLowerCase();
+}
+
+/**
+ * Plain text of an HTML fragment: tags removed (script/style with their content), block edges kept as
+ * spaces, references decoded, whitespace collapsed; null when empty. Linear time, never throws.
+ */
 export function htmlToText(html: string | null | undefined): string | null {
   if (typeof html !== 'string') return null;
-  if (!/[<&]/.test(html)) return collapse(html); // Most titles: nothing to strip or decode.
-  // Keep words apart where block elements end.
-  const spaced = html.replace(/<\/(p|div|li|h[1-6]|td|th|tr|blockquote)\s*>|<br\s*\/?>/gi, ' $&');
-  const stripped = sanitizeHtml(spaced, { allowedTags: [], allowedAttributes: {} });
-  return collapse(unescapeBasic(stripped));
+  if (!html.includes('<')) return collapse(decodeHtmlEntities(html)); // Most titles: nothing to strip.
+  const out: string[] = [];
+  let hidden = '';
+  let i = 0;
+  while (i < html.length) {
+    const lt = html.indexOf('<', i);
+    if (lt === -1) {
+      if (!hidden) out.push(html.slice(i));
+      break;
+    }
+    if (lt > i && !hidden) out.push(html.slice(i, lt));
+    if (html.startsWith('<!--', lt)) {
+      const close = html.indexOf('-->', lt + 4);
+      i = close === -1 ? html.length : close + 3;
+      continue;
+    }
+    const name = tagName(html, lt);
+    const isTag = name !== '' || html[lt + 1] === '!' || html[lt + 1] === '?';
+    if (!isTag) {
+      if (!hidden) out.push('<');
+      i = lt + 1;
+      continue;
+    }
+    const gt = html.indexOf('>', lt);
+    if (gt === -1) break; // An unterminated tag at the end shows nothing.
+    const closing = html[lt + 1] === '/';
+    if (hidden) {
+      if (closing && name === hidden) hidden = '';
+    } else if (!closing && HIDDEN.has(name) && html[gt - 1] !== '/') hidden = name;
+    else if (BLOCK.has(name)) out.push(' ');
+    i = gt + 1;
+  }
+  return collapse(decodeHtmlEntities(out.join('')));
 }
 
 /** Whitespace-collapsed text, or null when nothing remains. */
 export function collapse(text: string | null | undefined): string | null {
   if (typeof text !== 'string') return null;
-  const out = text.replace(/\s+/g, ' ').trim();
+  // Most text has only single spaces between words: then trimming is all there is to do.
+  const out = (/[^\S ]| {2}/.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
   return out === '' ? null : out;
 }
 
@@ -88,7 +125,7 @@ export function collapse(text: string | null | undefined): string | null {
 export function textToHtml(text: string | null | undefined): string | null {
   if (typeof text !== 'string' || text.trim() === '') return null;
   return text
-    .split(/\n\s*\n/)
+    .split(/\n[^\S\n]*\n\s*/)
     .map((p) => p.trim())
     .filter((p) => p !== '')
     .map((p) => `<p>${escapeText(p)}</p>`)
@@ -97,13 +134,4 @@ export function textToHtml(text: string | null | undefined): string | null {
 
 function escapeText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-/** sanitize-html re-escapes only these when it writes text out. */
-function unescapeBasic(text: string): string {
-  return text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&');
 }

@@ -1,7 +1,7 @@
-import { parseDate } from '../parse-date.ts';
 import { type Attrs, type FeedBuilder, mapContentType } from './feed-builder.ts';
 import { type FeedDict, type FeedValue, isDict, setDefault } from './feed-model.ts';
 import { safeAbsoluteUrl } from './feed-urls.ts';
+import { mediaHandlers } from './media-handlers.ts';
 
 type Start = (b: FeedBuilder, attrs: Attrs) => void;
 type End = (b: FeedBuilder) => void;
@@ -15,8 +15,6 @@ const RSS_VERSIONS: Readonly<Record<string, string>> = {
   '0.94': 'rss094',
 };
 const ATOM_VERSIONS: Readonly<Record<string, string>> = { '0.1': 'atom01', '0.2': 'atom02', '0.3': 'atom03' };
-
-const iso = (value: string | undefined): string | null => parseDate(value ?? '').iso;
 
 function cdfCommon(b: FeedBuilder, attrs: Attrs): void {
   if (attrs.lastmod !== undefined) {
@@ -49,11 +47,11 @@ const endPublisher: End = (b) => {
   b.syncAuthorDetail('publisher');
 };
 const startPublished: Start = (b) => b.push('published', true);
-const endPublished: End = (b) => b.save('published_parsed', iso(b.pop('published')), true);
+const endPublished: End = (b) => b.save('published_parsed', b.date(b.pop('published')), true);
 const startUpdated: Start = (b) => b.push('updated', true);
-const endUpdated: End = (b) => b.save('updated_parsed', iso(b.pop('updated')), true);
+const endUpdated: End = (b) => b.save('updated_parsed', b.date(b.pop('updated')), true);
 const startCreated: Start = (b) => b.push('created', true);
-const endCreated: End = (b) => b.save('created_parsed', iso(b.pop('created')), true);
+const endCreated: End = (b) => b.save('created_parsed', b.date(b.pop('created')), true);
 const startSubtitle: Start = (b, a) => b.pushContent('subtitle', a, 'text/plain', true);
 const endSubtitle: End = (b) => void b.popContent('subtitle');
 const startRights: Start = (b, a) => b.pushContent('rights', a, 'text/plain', true);
@@ -159,10 +157,9 @@ const endGuid: End = (b) => {
   if (b.guidIsLink) b.save('link', value);
 };
 const startLink: Start = (b, attrs) => {
-  const a = { ...attrs };
+  const a = b.enforceHref(attrs);
   a.rel ??= 'alternate';
   a.type ??= a.rel === 'self' ? 'application/atom+xml' : 'text/html';
-  b.enforceHref(a);
   if (a.href !== undefined) a.href = b.resolveUri(a.href);
   if (a.rel === 'alternate' && HTML_TYPES.has(mapContentType(a.type))) b.isEntryLink = true;
   const context = b.context();
@@ -205,6 +202,15 @@ const startItunesImage: Start = (b, a) => {
 const startInfo: Start = (b, a) => b.pushContent('info', a, 'text/plain', true);
 const endInfo: End = (b) => void b.popContent('info');
 const intOr0 = (s: string | undefined): number => (/^\s*[+-]?\d+\s*$/.test(s ?? '') ? Number(s) : 0);
+
+const MEDIA = mediaHandlers({
+  startTitle,
+  endTitle,
+  startDescription,
+  endDescription,
+  startCategory,
+  endCategory,
+});
 
 /** Start-tag handlers by element key (`prefix_local`, e.g. `dc_creator`). */
 export const START: Readonly<Record<string, Start>> = {
@@ -268,14 +274,14 @@ export const START: Readonly<Record<string, Start>> = {
   info: startInfo,
   feedburner_browserfriendly: startInfo,
   generator: (b, attrs) => {
-    const a = b.enforceHref({ ...attrs });
+    const a = b.enforceHref(attrs);
     if (a.href !== undefined) a.href = b.resolveUri(a.href);
     b.context().generator_detail = { ...a };
     b.push('generator', true);
   },
   summary: startSummary,
   enclosure: (b, attrs) => {
-    const a = b.enforceHref({ ...attrs });
+    const a = b.enforceHref(attrs);
     (setDefault(b.context(), 'links', []) as FeedValue[]).push({ ...a, rel: 'enclosure' });
   },
   source: (b, a) => {
@@ -324,6 +330,7 @@ export const START: Readonly<Record<string, Start>> = {
   },
   itunes_image: startItunesImage,
   itunes_link: startItunesImage,
+  ...MEDIA.start,
 };
 
 /** End-tag handlers by element key. */
@@ -373,7 +380,7 @@ export const END: Readonly<Record<string, End>> = {
   modified: endUpdated,
   lastbuilddate: endUpdated,
   created: endCreated,
-  expirationdate: (b) => b.save('expired_parsed', iso(b.pop('expired')), true),
+  expirationdate: (b) => b.save('expired_parsed', b.date(b.pop('expired')), true),
   category: endCategory,
   keywords: endCategory,
   link: endLink,
@@ -429,7 +436,7 @@ export const END: Readonly<Record<string, End>> = {
       const value = detail.slice(at + 1);
       if (key === 'start' || key === 'end') {
         b.save(`validity_${key}`, value, true);
-        b.save(`validity_${key}_parsed`, iso(value), true);
+        b.save(`validity_${key}_parsed`, b.date(value), true);
       }
     }
   },
@@ -453,6 +460,7 @@ export const END: Readonly<Record<string, End>> = {
       if (term.trim()) b.addTag(term.trim(), ITUNES, null);
     }
   },
+  ...MEDIA.end,
   itunes_block: (b) => {
     const value = b.pop('itunes_block', false);
     b.context().itunes_block = value === 'yes' || value === 'Yes' ? 1 : 0;

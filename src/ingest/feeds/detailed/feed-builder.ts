@@ -1,14 +1,29 @@
+import { parseDate } from '../parse-date.ts';
 import { cleanFeedHtml } from './clean-feed-html.ts';
 import { type FeedDict, type FeedValue, hasKey, isDict, setDefault, setKey } from './feed-model.ts';
 import { joinUrl, safeAbsoluteUrl } from './feed-urls.ts';
-import { fixDoubleEncoding, looksLikeHtml, mapCp1252 } from './text-fixes.ts';
+import { fixDoubleEncoding, looksLikeHtml, mapCp1252, mayNeedTextFixes } from './text-fixes.ts';
 
 /** Attributes of an element, names lower-cased and namespace-prefixed (`xml:base`, `rdf:about`). */
 export type Attrs = Record<string, string>;
 
 type StackEntry = { element: string; expectingText: boolean; pieces: string[] };
-type ContentParams = FeedDict & { type?: string; base64?: boolean; mode?: string };
+/** The type, language and base of the text construct being read (a fixed shape: never `delete`d from). */
+type ContentParams = {
+  type?: string;
+  language?: string | null;
+  base?: string;
+  src?: string;
+  base64?: boolean;
+};
 
+const NO_CONTENT = (): ContentParams => ({
+  type: undefined,
+  language: undefined,
+  base: undefined,
+  src: undefined,
+  base64: undefined,
+});
 const CAN_BE_RELATIVE_URI = new Set([
   'comments',
   'docs',
@@ -33,8 +48,10 @@ const CAN_CONTAIN_MARKUP = new Set([
   'title',
 ]);
 const HTML_TYPES = new Set(['application/xhtml+xml', 'text/html']);
+// The lookbehind lets a match start only where a run of address characters starts: without it a long run
+// with no "@" was rescanned from every character (quadratic on a megabyte-long author name).
 const EMAIL =
-  /(([a-zA-Z0-9_.+-]+)@((\[[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.)|(([a-zA-Z0-9-]+\.)+))([a-zA-Z]{2,4}|[0-9]{1,3})(]?))(\?subject=\S+)?/;
+  /(?<![a-zA-Z0-9_.+-])(([a-zA-Z0-9_.+-]+)@((\[[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3}\.)|(([a-zA-Z0-9-]+\.)+))([a-zA-Z]{2,4}|[0-9]{1,3})(]?))(\?subject=\S+)?/;
 
 /** Maps `type` attribute shorthands of Atom text constructs to media types. */
 export function mapContentType(type: string): string {
@@ -76,7 +93,7 @@ export class FeedBuilder {
   inPublisher = false;
   inSource = false;
   sourceData: FeedDict = {};
-  contentParams: ContentParams = {};
+  contentParams: ContentParams = NO_CONTENT();
   summaryKey: string | null = null;
   readonly stack: StackEntry[] = [];
   readonly baseStack: string[] = [];
@@ -87,7 +104,17 @@ export class FeedBuilder {
   hasContent = false;
   guidIsLink = false;
   isEntryLink = false;
-  readonly depthMap = new WeakMap<FeedDict, Map<string, number>>();
+  /** Depth at which each key of the current entry was set, so that a shallower element wins. */
+  private entryDepths = new Map<string, number>();
+  private entryDepthsOwner: FeedDict | null = null;
+  /**
+   * Whether values may hold C1 controls or mis-decoded UTF-8 (see text-fixes.ts): false only while the
+   * document has no such characters and no reference could have produced one, which spares a scan of
+   * every value in the usual ASCII-with-XML-references feed.
+   */
+  mayNeedTextFixes = true;
+  /** Unreadable or loosely read dates, with where they were ("item 3: ..."). */
+  readonly dateProblems: string[] = [];
 
   constructor(baseUri: string, lang: string | null) {
     this.baseUri = baseUri;
@@ -104,6 +131,16 @@ export class FeedBuilder {
     if (this.inTextInput && isDict(textInput)) return textInput;
     if (this.inEntry) return this.entries[this.entries.length - 1] as FeedDict;
     return this.feed;
+  }
+
+  /** UTC ISO 8601 of a feed date, or null; records why it needed care in {@link dateProblems}. */
+  date(value: string | undefined): string | null {
+    const { iso, problem } = parseDate(value ?? '');
+    if (problem && this.dateProblems.length < 100) {
+      const where = this.inEntry ? `item ${this.entries.length}` : 'feed';
+      this.dateProblems.push(`${where}: ${problem}`);
+    }
+    return iso;
   }
 
   /** Resolves a URI against the current xml:base. */
@@ -135,10 +172,14 @@ export class FeedBuilder {
     if (this.version === 'atom10' && (this.contentParams.type ?? 'text') === 'application/xhtml+xml') {
       pieces = unwrapDiv(pieces);
     }
-    let output = pieces.join('');
+    let output = pieces.length === 1 ? (pieces[0] as string) : pieces.join('');
     if (stripWhitespace) output = output.trim();
     if (!top.expectingText) return output;
-    if (this.contentParams.base64) output = decodeBase64(output) ?? output;
+    let fixes = this.mayNeedTextFixes;
+    if (this.contentParams.base64) {
+      output = decodeBase64(output) ?? output;
+      fixes = true;
+    }
     if (CAN_BE_RELATIVE_URI.has(element) && output && (element !== 'id' || this.guidIsLink)) {
       output = this.resolveUri(output);
     }
@@ -149,14 +190,17 @@ export class FeedBuilder {
     ) {
       this.contentParams.type = 'text/html';
     }
-    delete this.contentParams.mode;
-    delete this.contentParams.base64;
+    this.contentParams.base64 = undefined;
     const htmlish = HTML_TYPES.has(mapContentType(this.contentParams.type ?? 'text/html'));
     if (htmlish && CAN_CONTAIN_MARKUP.has(element)) {
+      // The cleaner decodes references in attribute values.
+      if (!fixes && output.includes('&')) fixes = true;
       output = cleanFeedHtml(output, { base: this.baseUri, sanitise: true });
     }
-    if (this.encoding === 'utf-8') output = fixDoubleEncoding(output);
-    output = mapCp1252(output);
+    if (fixes && mayNeedTextFixes(output)) {
+      if (this.encoding === 'utf-8') output = fixDoubleEncoding(output);
+      output = mapCp1252(output);
+    }
     if (element === 'category' || element === 'tags' || element === 'itunes_keywords') return output;
     if (element === 'title' && this.titleDepth > -1 && this.titleDepth <= this.depth) return output;
     this.store(element, output);
@@ -168,7 +212,7 @@ export class FeedBuilder {
       const entry = this.entries[this.entries.length - 1] as FeedDict;
       if (element === 'content') {
         const list = setDefault(entry, 'content', []) as FeedValue[];
-        list.push({ ...this.contentParams, value: output });
+        list.push(this.contentDetail(output));
       } else if (element === 'link') {
         if (!this.inImage) {
           const fixed = output.replace(/&amp;/g, '&').replace(/&([A-Za-z0-9_]+);/g, '&$1');
@@ -179,14 +223,17 @@ export class FeedBuilder {
         }
       } else {
         const key = element === 'description' ? 'summary' : element;
-        const depths = this.depthMap.get(entry) ?? new Map<string, number>();
-        this.depthMap.set(entry, depths);
+        if (this.entryDepthsOwner !== entry) {
+          this.entryDepths = new Map();
+          this.entryDepthsOwner = entry;
+        }
+        const depths = this.entryDepths;
         const old = depths.get(key);
         if (old === undefined || this.depth <= old) {
           depths.set(key, this.depth);
           setKey(entry, key, output);
         }
-        if (this.inContent) setKey(entry, `${key}_detail`, { ...this.contentParams, value: output });
+        if (this.inContent) setKey(entry, `${key}_detail`, this.contentDetail(output));
       }
     } else if (this.inFeed || this.inSource) {
       const context = this.context();
@@ -198,8 +245,20 @@ export class FeedBuilder {
         const links = context.links;
         const last = Array.isArray(links) ? links[links.length - 1] : undefined;
         if (isDict(last)) last.href = fixed;
-      } else if (this.inContent) setKey(context, `${key}_detail`, { ...this.contentParams, value: output });
+      } else if (this.inContent) setKey(context, `${key}_detail`, this.contentDetail(output));
     }
+  }
+
+  /** The `*_detail` dictionary of the text construct being read, with its value. */
+  private contentDetail(value: string): FeedDict {
+    const p = this.contentParams;
+    const detail: FeedDict = {};
+    if (p.type !== undefined) detail.type = p.type;
+    if (p.language !== undefined) detail.language = p.language;
+    if (p.base !== undefined) detail.base = p.base;
+    if (p.src !== undefined) detail.src = p.src;
+    detail.value = value;
+    return detail;
   }
 
   /** Starts collecting a text construct with its type, language and base. */
@@ -207,7 +266,7 @@ export class FeedBuilder {
     this.inContent++;
     if (this.lang) this.lang = this.lang.replace(/_/g, '-');
     const type = mapContentType(attrs.type ?? defaultType);
-    this.contentParams = { type, language: this.lang, base: this.baseUri };
+    this.contentParams = { type, language: this.lang, base: this.baseUri, src: undefined, base64: false };
     const base64 =
       attrs.mode === 'base64' ||
       !(type.startsWith('text/') || type.endsWith('+xml') || type.endsWith('/xml'));
@@ -218,7 +277,7 @@ export class FeedBuilder {
   popContent(tag: string): string | undefined {
     const value = this.pop(tag);
     this.inContent--;
-    this.contentParams = {};
+    this.contentParams = NO_CONTENT();
     return value;
   }
 
@@ -257,7 +316,7 @@ export class FeedBuilder {
     let author = context[key];
     if (typeof author !== 'string' || !author) return;
     const target: FeedDict = isDict(detail) ? detail : {};
-    const match = EMAIL.exec(author);
+    const match = author.includes('@') ? EMAIL.exec(author) : null;
     const email = match?.[0] ?? null;
     if (email) {
       author = author.replace(email, '').replace('()', '').replace('<>', '').replace('&lt;&gt;', '').trim();
@@ -283,15 +342,14 @@ export class FeedBuilder {
     }
   }
 
-  /** The href of a link-ish element from `url`, `uri` or `href`, resolved. */
+  /** A copy of a link-ish element's attributes with its `url`, `uri` or `href` as `href`. */
   enforceHref(attrs: Attrs): Attrs {
     const href = attrs.url ?? attrs.uri ?? attrs.href;
-    if (href) {
-      delete attrs.url;
-      delete attrs.uri;
-      attrs.href = href;
-    }
-    return attrs;
+    const out: Attrs = {};
+    // Built without `delete`, which would leave a slow dictionary-mode object behind.
+    for (const key in attrs) if (!href || (key !== 'url' && key !== 'uri')) out[key] = attrs[key] as string;
+    if (href) out.href = href;
+    return out;
   }
 
   /** Tracks xml:base for a start tag, never letting it become an unsafe scheme. */

@@ -4,6 +4,39 @@ import { KNOWN_NAMESPACES } from './known-namespaces.ts';
 import type { XmlSink } from './xml-scanner.ts';
 
 type Scope = Map<string, string>;
+/** A qualified element name, its handler key (`dc:creator` -> `dc_creator`) and its handlers. */
+type Tag = {
+  readonly tag: string;
+  readonly key: string;
+  readonly local: string;
+  readonly start: (typeof START)[string] | undefined;
+  readonly end: (typeof END)[string] | undefined;
+  /** Whether the element ends a textinput (image) context: unprefixed and not one of their children. */
+  readonly endsTextInput: boolean;
+  readonly endsImage: boolean;
+};
+
+const NO_DECLARATIONS: Scope = new Map();
+const KEEPS_TEXT_INPUT = new Set(['title', 'link', 'description', 'name']);
+const KEEPS_IMAGE = new Set(['title', 'link', 'description', 'url', 'href', 'width', 'height']);
+
+function tagOf(tag: string): Tag {
+  const colon = tag.indexOf(':');
+  const local = colon === -1 ? tag : tag.slice(colon + 1);
+  const key = colon === -1 ? tag : `${tag.slice(0, colon)}_${local}`;
+  const start = Object.hasOwn(START, key) ? START[key] : undefined;
+  const end = Object.hasOwn(END, key) ? END[key] : undefined;
+  const prefixed = colon !== -1;
+  return {
+    tag,
+    key,
+    local,
+    start,
+    end,
+    endsTextInput: !prefixed && !KEEPS_TEXT_INPUT.has(tag),
+    endsImage: !prefixed && !KEEPS_IMAGE.has(tag),
+  };
+}
 
 const escapeAttr = (v: string): string =>
   v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -18,7 +51,14 @@ export function createFeedSink(
   namespacesInUse: Record<string, string>,
 ): XmlSink {
   const scopes: Scope[] = [new Map([['xml', 'http://www.w3.org/XML/1998/namespace']])];
-  const tags: string[] = [];
+  const tags: Tag[] = [];
+  // Qualified names depend only on the namespace declarations in scope: cached until those change.
+  let elementNames = new Map<string, Tag>();
+  let attributeNames = new Map<string, string>();
+  const forgetNames = (): void => {
+    if (elementNames.size > 0) elementNames = new Map();
+    if (attributeNames.size > 0) attributeNames = new Map();
+  };
   const lookup = (prefix: string): string | undefined => {
     for (let i = scopes.length - 1; i >= 0; i--) {
       const uri = scopes[i]?.get(prefix);
@@ -65,20 +105,34 @@ export function createFeedSink(
       b.data(value);
     },
     start(rawName, rawAttrs) {
-      const scope: Scope = new Map();
+      let scope = NO_DECLARATIONS;
       for (const [name, value] of rawAttrs) {
+        if (!name.startsWith('xmlns')) continue;
+        if (scope === NO_DECLARATIONS) scope = new Map();
         if (name === 'xmlns') scope.set('', value);
         else if (name.startsWith('xmlns:')) scope.set(name.slice(6), value);
       }
       scopes.push(scope);
-      for (const [prefix, uri] of scope) track(prefix, uri);
-      const tag = qualify(rawName, false);
-      tags.push(tag);
+      if (scope !== NO_DECLARATIONS) {
+        forgetNames();
+        for (const [prefix, uri] of scope) track(prefix, uri);
+      }
+      let named = elementNames.get(rawName);
+      if (named === undefined) {
+        named = tagOf(qualify(rawName, false));
+        elementNames.set(rawName, named);
+      }
+      const tag = named.tag;
+      tags.push(named);
       b.depth++;
       const attrs: Attrs = {};
       const list: [string, string][] = [];
       for (const [name, value] of rawAttrs) {
-        const key = qualify(name, true);
+        let key = attributeNames.get(name);
+        if (key === undefined) {
+          key = qualify(name, true);
+          attributeNames.set(name, key);
+        }
         const v = key === 'rel' || key === 'type' ? value.toLowerCase() : value;
         attrs[key] = v;
         list.push([key, v]);
@@ -98,26 +152,22 @@ export function createFeedSink(
         b.data(`<${local}${own.map(([k, v]) => ` ${k}="${escapeAttr(v)}"`).join('')}>`, false);
         return;
       }
-      const colon = tag.indexOf(':');
-      const prefix = colon === -1 ? '' : `${tag.slice(0, colon)}_`;
-      const suffix = colon === -1 ? tag : tag.slice(colon + 1);
-      if (!prefix && !['title', 'link', 'description', 'name'].includes(tag)) b.inTextInput = false;
-      if (!prefix && !['title', 'link', 'description', 'url', 'href', 'width', 'height'].includes(tag))
-        b.inImage = false;
-      const handler = START[prefix + suffix];
+      const key = named.key;
+      if (named.endsTextInput) b.inTextInput = false;
+      if (named.endsImage) b.inImage = false;
+      const handler = named.start;
       if (handler) return handler(b, attrs);
-      if (Object.keys(attrs).length === 0) return b.push(prefix + suffix, true);
-      b.context()[prefix + suffix] = { ...attrs };
+      if (list.length === 0) return b.push(key, true);
+      b.context()[key] = { ...attrs };
     },
     end() {
-      const tag = tags.pop() ?? '';
-      const colon = tag.indexOf(':');
-      const prefix = colon === -1 ? '' : `${tag.slice(0, colon)}_`;
-      const suffix = colon === -1 ? tag : tag.slice(colon + 1);
+      const named = tags.pop() ?? tagOf('');
+      const tag = named.tag;
+      const suffix = named.local;
       if (suffix === 'svg' && b.svgOk > 0) b.svgOk--;
-      const handler = b.svgOk > 0 ? undefined : END[prefix + suffix];
+      const handler = b.svgOk > 0 ? undefined : named.end;
       if (handler) handler(b);
-      else b.pop(prefix + suffix);
+      else b.pop(named.key);
       const type = b.contentParams.type ?? 'xml';
       let skip = false;
       if (b.inContent && !type.endsWith('xml')) {
@@ -129,7 +179,7 @@ export function createFeedSink(
       }
       if (!skip) b.leaveScope();
       else b.leaveScope();
-      scopes.pop();
+      if (scopes.pop() !== NO_DECLARATIONS) forgetNames();
       b.depth--;
     },
   };

@@ -20,6 +20,10 @@ export type DetailedFeed = {
   readonly namespaces: Readonly<Record<string, string>>;
   readonly feed: FeedDict;
   readonly entries: FeedDict[];
+  /** Dates that could not be read, or only loosely ("item 3: unparseable date ..."); not a bozo matter. */
+  readonly dateProblems: readonly string[];
+  /** DOCTYPE entity declarations refused as unsafe (references to other entities, SYSTEM, too long). */
+  readonly refusedEntities: number;
 };
 
 /** Alternative names written to their canonical key (RSS and Atom 0.3 words for the same things). */

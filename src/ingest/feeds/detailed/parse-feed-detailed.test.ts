@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { readFeed } from '../parse-feed.ts';
 import { parseFeedDetailed } from './parse-feed-detailed.ts';
 
 describe('parseFeedDetailed', () => {
@@ -33,16 +34,23 @@ describe('parseFeedDetailed', () => {
     assert.match(String(result.entries[0]?.title), /<b>raw<\/b>/);
   });
 
+  // Through the product's entry point (readFeed, under parseFeed), which runs this parser and maps its result.
   it('survives absurd nesting and a huge title', () => {
     const deep = `<rss><channel>${'<x>'.repeat(50_000)}${'</x>'.repeat(50_000)}<title>${'a'.repeat(10_000_000)}</title></channel></rss>`;
-    const result = parseFeedDetailed(deep);
-    assert.equal(result.bozo, true);
-    assert.equal(String(result.feed.title).length, 10_000_000);
+    const read = readFeed(deep);
+    assert.ok(read.ok);
+    assert.equal(read.value.detailed.bozo, true);
+    assert.equal(String(read.value.detailed.feed.title).length, 10_000_000);
+    assert.equal(read.value.feed.title?.length, 10_000_000);
+    assert.ok(read.value.feed.warnings.some((w) => /nested deeper/.test(w.message)));
   });
 
   it('parses 100k items', () => {
     const items = '<item><title>t</title><link>http://e.com/</link></item>'.repeat(100_000);
-    const result = parseFeedDetailed(`<rss version="2.0"><channel>${items}</channel></rss>`);
-    assert.equal(result.entries.length, 100_000);
+    const read = readFeed(`<rss version="2.0"><channel>${items}</channel></rss>`);
+    assert.ok(read.ok);
+    assert.equal(read.value.detailed.entries.length, 100_000);
+    assert.equal(read.value.feed.items.length, 100_000);
+    assert.equal(read.value.feed.items[99_999]?.url, 'http://e.com/');
   });
 });

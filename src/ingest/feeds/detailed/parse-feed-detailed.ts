@@ -1,8 +1,9 @@
-import { detectEncoding } from './detect-encoding.ts';
+import { type Decoded, detectEncoding } from './detect-encoding.ts';
 import { FeedBuilder } from './feed-builder.ts';
 import { createFeedSink } from './feed-events.ts';
 import type { DetailedFeed } from './feed-model.ts';
 import { joinUrl, safeAbsoluteUrl } from './feed-urls.ts';
+import { mayNeedTextFixes } from './text-fixes.ts';
 import { scanXml } from './xml-scanner.ts';
 
 /** Options for {@link parseFeedDetailed}: what the HTTP layer knew about the document. */
@@ -17,11 +18,16 @@ export type DetailedOptions = {
   readonly contentLanguage?: string;
   /** Deepest element nesting accepted (default 512). */
   readonly maxDepth?: number;
+  /** The input already decoded by {@link detectEncoding} (with the same content type), to skip doing it twice. */
+  readonly decoded?: Decoded;
 };
 
 const MAX_ENTITIES = 64;
-// Only literal values (or one character reference) are accepted: no references to other entities, so
-// expansion is linear ("billion laughs" is refused) and nothing external is ever loaded (XXE).
+// Only short literal values (or one character reference) are accepted: no references to other entities,
+// so nothing expands recursively ("billion laughs" is refused), nothing external is ever loaded (XXE), a
+// reference adds at most 64 characters, and all of them together at most the scanner's entity budget
+// (1,000,000 characters), so a long value referenced a million times cannot blow up either.
+const MAX_ENTITY_LENGTH = 64;
 const SAFE_ENTITY = /^\s+(\w+)\s+"(&#\w+;|[^&"]*)"\s*$/;
 
 /** Splits off the DOCTYPE, keeping safe internal entity declarations; reports the unsafe ones. */
@@ -29,12 +35,14 @@ function readDoctype(text: string, problems: string[]) {
   const first = /<[A-Za-z_]/.exec(text);
   const head = first ? text.slice(0, first.index) : text;
   const entities = new Map<string, string>();
+  let refused = 0;
   let netscape = false;
   if (/<!DOCTYPE/i.test(head)) {
     netscape = /<!DOCTYPE[^>[]*netscape/i.test(head);
     for (const m of head.matchAll(/<!ENTITY([^>]*?)>/g)) {
       const safe = SAFE_ENTITY.exec(m[1] ?? '');
-      if (!safe || entities.size >= MAX_ENTITIES) {
+      if (!safe || entities.size >= MAX_ENTITIES || (safe[2] ?? '').length > MAX_ENTITY_LENGTH) {
+        refused++;
         problems.push(`refused entity declaration <!ENTITY${(m[1] ?? '').slice(0, 60)}>`);
         continue;
       }
@@ -44,7 +52,7 @@ function readDoctype(text: string, problems: string[]) {
       entities.set(safe[1] ?? '', value);
     }
   }
-  return { entities, netscape };
+  return { entities, netscape, refused };
 }
 
 /**
@@ -55,9 +63,10 @@ function readDoctype(text: string, problems: string[]) {
 export function parseFeedDetailed(input: Uint8Array | string, options: DetailedOptions = {}): DetailedFeed {
   const problems: string[] = [];
   const decoded =
-    typeof input === 'string'
+    options.decoded ??
+    (typeof input === 'string'
       ? { text: input, encoding: 'utf-8', problem: null }
-      : detectEncoding(input, options.contentType);
+      : detectEncoding(input, options.contentType));
   if (decoded.problem) problems.push(decoded.problem);
   const text = decoded.text.replace(/^\uFEFF/, '');
   const location = options.contentLocation
@@ -66,11 +75,18 @@ export function parseFeedDetailed(input: Uint8Array | string, options: DetailedO
   const base = location ?? (options.url ? joinUrl(undefined, options.url) : '');
   const builder = new FeedBuilder(base, options.contentLanguage?.split(',')[0]?.trim() || null);
   builder.encoding = decoded.encoding;
-  const { entities, netscape } = readDoctype(text, problems);
+  const { entities, netscape, refused } = readDoctype(text, problems);
   if (netscape) builder.version = 'rss091n';
   const namespaces: Record<string, string> = {};
   const xmlProblems: string[] = [];
-  scanXml(text, createFeedSink(builder, xmlProblems, namespaces), { entities, maxDepth: options.maxDepth });
+  builder.mayNeedTextFixes = mayNeedTextFixes(text);
+  scanXml(text, createFeedSink(builder, xmlProblems, namespaces), {
+    entities,
+    maxDepth: options.maxDepth,
+    onOtherReference: () => {
+      builder.mayNeedTextFixes = true;
+    },
+  });
   problems.push(...xmlProblems);
   if (!/^\s*</.test(text)) problems.push('the document does not start with markup');
   if (builder.version === '' && builder.entries.length === 0 && Object.keys(builder.feed).length === 0) {
@@ -84,5 +100,7 @@ export function parseFeedDetailed(input: Uint8Array | string, options: DetailedO
     namespaces,
     feed: builder.feed,
     entries: builder.entries,
+    dateProblems: builder.dateProblems,
+    refusedEntities: refused,
   };
 }

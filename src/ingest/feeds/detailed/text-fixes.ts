@@ -4,6 +4,11 @@ import { ACCEPTABLE_ELEMENTS } from './sanitiser-lists.ts';
 // windows-1252 meanings of the C1 control range, which feeds that say ISO-8859-1 really mean.
 const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 
+/** True when `text` may need {@link fixDoubleEncoding} or {@link mapCp1252} (one scan instead of two). */
+export function mayNeedTextFixes(text: string): boolean {
+  return /[\u0080-\u009f\u00c2-\u00f4]/.test(text);
+}
+
 /** Replaces C1 control characters with their windows-1252 characters (curly quotes, dashes, euro). */
 export function mapCp1252(text: string): string {
   if (!/[\u0080-\u009f]/.test(text)) return text;
