@@ -4,6 +4,9 @@ import path from 'node:path';
 import { test } from 'node:test';
 import type { Analysis } from '../domain/analysis.ts';
 import { analyzeText, compileKb, loadBuiltinKb } from './analyze.ts';
+import { extractEntities } from './entities/extract-entities.ts';
+import { extractEvents } from './events/index.ts';
+import { extractQuotes } from './quotes/index.ts';
 
 /** The shared examples folder beside the repository (`../shared/examples`). */
 const EXAMPLES = path.resolve(import.meta.dirname, '../..', '../shared/examples');
@@ -88,4 +91,29 @@ test('analyzeText returns the contract shape, deterministically ordered by first
   assert.equal(first.entities[1]!.country, 'country:US');
   assert.equal(first.entities[1]!.mentions[0]!.sentence, 0);
   assert.equal(first.entities[0]!.mentions[1]!.sentence, 1);
+});
+
+test('events and quotes are the same with the entity layer tokens shared as without them', () => {
+  const kb = compileKb(loadBuiltinKb());
+  const text =
+    'Microsoft said Chinese hackers breached Exchange servers. “We have patched the flaw,” spokesman Frank Shaw said. The US accused China of the attack; Beijing denied it.';
+  const layer = extractEntities(text, kb);
+  const context = {
+    text,
+    sentences: layer.sentences,
+    entities: layer.entities,
+    boilerplate: layer.boilerplate,
+  };
+  const shared = { ...context, tokens: layer.tokens };
+  assert.deepEqual(extractEvents(shared), extractEvents(context));
+  assert.deepEqual(extractQuotes(shared), extractQuotes(context));
+  assert.ok(extractEvents(shared).length > 0);
+});
+
+test('analyzeText finishes on long runs of punctuation (the sentence splitter backtracked quadratically)', () => {
+  const kb = compileKb(loadBuiltinKb());
+  const text = `Hackers breached the firm. ${'.'.repeat(100_000)}x ${'?!'.repeat(50_000)}y. Done.`;
+  const analysis = analyzeText({ title: null, text }, kb);
+  assert.equal(analysis.text_length, text.length);
+  assert.ok(analysis.events.every((event) => event.trigger.end <= text.length));
 });

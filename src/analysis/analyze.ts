@@ -30,9 +30,11 @@ export function analyzeText(input: AnalyzeInput, kb: CompiledKb, options: Analyz
     ...(input.url ? { url: input.url } : {}),
     ...(options.ignore ? { ignore: options.ignore } : {}),
   });
+  // One tokenization and one sentence split serve entities, events and quotes.
   const context = {
     text,
     sentences: layer.sentences,
+    tokens: layer.tokens,
     entities: layer.entities,
     boilerplate: layer.boilerplate,
   };

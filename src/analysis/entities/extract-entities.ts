@@ -1,7 +1,7 @@
 import type { AnalysisEntity, Span } from '../../domain/analysis.ts';
 import { detectBoilerplate } from '../text/detect-boilerplate.ts';
 import { splitSentences } from '../text/split-sentences.ts';
-import { tokenize } from '../text/tokenize.ts';
+import { type Token, tokenize } from '../text/tokenize.ts';
 import { type Candidate, PRIORITY } from './candidate.ts';
 import type { CompiledKb } from './compile-kb.ts';
 import { findIdentifiers } from './find-identifiers.ts';
@@ -11,9 +11,11 @@ import { matchGazetteer } from './match-gazetteer.ts';
 import { resolveDescriptors } from './resolve-descriptors.ts';
 import { selectMentions } from './select-mentions.ts';
 
-/** The entity layer of an analysis: sentences, boilerplate spans and entities with evidenced mentions. */
+/** The entity layer of an analysis: sentences, tokens, boilerplate spans and entities with evidenced mentions. */
 export type EntityLayer = {
   readonly sentences: readonly Span[];
+  /** The tokens of the text (`tokenize(text)`), shared with the event and quote extractors. */
+  readonly tokens: readonly Token[];
   readonly boilerplate: Span[];
   readonly entities: AnalysisEntity[];
 };
@@ -43,5 +45,5 @@ export function extractEntities(
     spans: [...boilerplate, ...gazetteer.blocked, ...indicators.blocked],
     ignore: options.ignore ?? [],
   });
-  return { sentences, boilerplate, entities };
+  return { sentences, tokens, boilerplate, entities };
 }

@@ -1,4 +1,4 @@
-import { isBTC, isDomain, isEmail, isIPv4, isIPv6, isURL, refang } from 'ioc-extractor';
+import { isBTC, isDomain, isEmail, isIPv4 as isIPv4Value, isIPv6, isURL, refang } from 'ioc-extractor';
 import type { Span } from '../../domain/analysis.ts';
 import {
   FILE_LIKE_TLDS,
@@ -17,6 +17,15 @@ type Classified = { readonly type: string; readonly value: string; readonly beni
 const CHUNK_RE = /\S{4,}/g;
 const LEADING = /^[(["'\u201c\u2018<]+/;
 const HASHES: Readonly<Record<number, string>> = { 32: 'md5', 40: 'sha1', 64: 'sha256', 128: 'sha512' };
+const DIGITS_AND_DOTS = /^[0-9.]+$/;
+
+/**
+ * ioc-extractor's isIPv4, skipped for strings with anything but digits and dots: it accepts a string only when the
+ * first match of its address pattern (digits and dots only) spans all of it, so those are never addresses (speed).
+ */
+function isIPv4(value: string): boolean {
+  return DIGITS_AND_DOTS.test(value) && isIPv4Value(value);
+}
 
 /**
  * Finds IOCs (ipv4, ipv6, domain, url, email, md5/sha1/sha256/sha512, btc) in whitespace-delimited chunks,

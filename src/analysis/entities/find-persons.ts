@@ -6,8 +6,13 @@ import { type Candidate, PRIORITY } from './candidate.ts';
 import { SPEECH_VERBS } from './person-patterns.ts';
 import { compileTitles, findTitleEnds, type NameSequence, scanNames, type TitleTrie } from './scan-names.ts';
 
-/** Compiled person patterns; build once with `compilePersonPatterns` and reuse. */
-export type PersonPatterns = { readonly titles: TitleTrie };
+/**
+ * Compiled person patterns; build once with `compilePersonPatterns` and reuse. `slugs` caches the id key of each
+ * name met (the same names recur across documents).
+ */
+export type PersonPatterns = { readonly titles: TitleTrie; readonly slugs: Map<string, string> };
+
+const SLUG_CACHE_LIMIT = 10_000;
 
 type Found = { readonly sequence: NameSequence; readonly name: string; readonly rule: string };
 
@@ -15,7 +20,7 @@ const APPOSITIVE_WINDOW = 8;
 
 /** Compiles the title phrases used to recognise people. */
 export function compilePersonPatterns(): PersonPatterns {
-  return { titles: compileTitles(tokenize) };
+  return { titles: compileTitles(tokenize), slugs: new Map() };
 }
 
 /**
@@ -43,13 +48,16 @@ export function findPersons(
   const people = canonicalPeople(found);
   const candidates: Candidate[] = [];
   const foundStarts = new Set(found.map((item) => item.sequence.start));
-  for (const item of found) candidates.push(toCandidate(item.sequence, people.get(item.name)!, item.rule));
+  for (const item of found)
+    candidates.push(toCandidate(item.sequence, people.get(item.name)!, item.rule, patterns.slugs));
   for (const sequence of sequences) {
     if (foundStarts.has(sequence.start)) continue;
     const surface = sequence.words.join(' ');
     const full = people.get(surface);
     if (full)
-      candidates.push(toCandidate(sequence, full, surface.includes(' ') ? 'person:name' : 'coref:surname'));
+      candidates.push(
+        toCandidate(sequence, full, surface.includes(' ') ? 'person:name' : 'coref:surname', patterns.slugs),
+      );
   }
   return candidates;
 }
@@ -95,11 +103,22 @@ function canonicalPeople(found: readonly Found[]): Map<string, string> {
   return people;
 }
 
-function toCandidate(sequence: NameSequence, fullName: string, rule: string): Candidate {
+function toCandidate(
+  sequence: NameSequence,
+  fullName: string,
+  rule: string,
+  slugs: Map<string, string>,
+): Candidate {
+  let slug = slugs.get(fullName);
+  if (slug === undefined) {
+    slug = slugify(fullName);
+    if (slugs.size >= SLUG_CACHE_LIMIT) slugs.clear();
+    slugs.set(fullName, slug);
+  }
   return {
     start: sequence.start,
     end: sequence.end,
-    id: `person:${slugify(fullName)}`,
+    id: `person:${slug}`,
     kind: 'person',
     name: fullName,
     rule,

@@ -5,7 +5,9 @@ import { sentenceIndexAt } from '../text/split-sentences.ts';
 import type { Token } from '../text/tokenize.ts';
 import { type Candidate, PRIORITY } from './candidate.ts';
 import { hasContextCue } from './context-cues.ts';
-import type { Terminal, TrieNode } from './gazetteer-trie.ts';
+import { startsAlias, type Terminal, type TrieNode } from './gazetteer-trie.ts';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Gazetteer output: accepted mentions, and spans consumed by blocker phrases. */
 export type GazetteerMatches = { readonly candidates: Candidate[]; readonly blocked: Span[] };
@@ -25,7 +27,7 @@ export function matchGazetteer(
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i]!;
-    let node = first.word ? trie.next?.get(first.norm) : undefined;
+    let node = first.word && startsAlias(trie, first.norm) ? trie.next?.get(first.norm) : undefined;
     let best: { last: number; terminal: Terminal } | undefined;
     let j = i;
     while (node) {
@@ -47,18 +49,15 @@ export function matchGazetteer(
     else {
       const entry = kb.byId.get(id)!;
       const companion = vendorInside(entry, tokens, i, best.last, kb);
-      candidates.push({
-        ...(companion ? { companions: [companion] } : {}),
-        start,
-        end,
-        id,
-        kind,
-        name: entry.name,
-        rule,
-        priority: best.terminal.priority,
-        ...(entry.type ? { type: entry.type } : {}),
-        ...(entry.country ? { country: entry.country } : {}),
-      });
+      const name = entry.name;
+      const priority = best.terminal.priority;
+      // Built field by field (same key order as a spread literal, which is several times slower here).
+      const candidate: Mutable<Candidate> = companion
+        ? { companions: [companion], start, end, id, kind, name, rule, priority }
+        : { start, end, id, kind, name, rule, priority };
+      if (entry.type) candidate.type = entry.type;
+      if (entry.country) candidate.country = entry.country;
+      candidates.push(candidate);
     }
     i = best.last + 1;
   }

@@ -10,7 +10,7 @@ import { type Doc, mentionsIn } from './document.ts';
 import { clauseEndAfter, clauseStartBefore, findSubject, wordBefore } from './find-subject.ts';
 import { AGENT_ROLES, FRAMES, type Frame } from './frames.ts';
 import { nounPhraseListAt, tokenIndexAt } from './noun-phrase.ts';
-import { findTimes } from './time-expressions.ts';
+import { findTimes, type TimeExpression } from './time-expressions.ts';
 import type { TriggerForm } from './trigger-lexicon.ts';
 
 /** A matched rule trigger. */
@@ -212,8 +212,26 @@ function clauseSpan(doc: Doc, from: number, clauseEnd: number): Span | undefined
   return { start, end };
 }
 
+/** Time expressions per document and sentence (start, end), found once: many triggers can share a sentence. */
+const sentenceTimes = new WeakMap<Doc, Map<string, readonly TimeExpression[]>>();
+
+function timesIn(doc: Doc, sentence: Span): readonly TimeExpression[] {
+  let bySentence = sentenceTimes.get(doc);
+  if (!bySentence) {
+    bySentence = new Map();
+    sentenceTimes.set(doc, bySentence);
+  }
+  const key = `${sentence.start}:${sentence.end}`;
+  let times = bySentence.get(key);
+  if (!times) {
+    times = findTimes(doc.text, sentence.start, sentence.end);
+    bySentence.set(key, times);
+  }
+  return times;
+}
+
 function timeArguments(doc: Doc, trigger: RuleTrigger, sentence: Span): EventArgument[] {
-  const times = findTimes(doc.text, sentence.start, sentence.end);
+  const times = timesIn(doc, sentence);
   if (times.length === 0) return [];
   const out: EventArgument[] = [];
   const period = times.find((t) => t.period);

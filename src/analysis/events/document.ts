@@ -2,10 +2,14 @@ import type { AnalysisEntity, EntityKind, Span } from '../../domain/analysis.ts'
 import { sentenceIndexAt } from '../text/split-sentences.ts';
 import { type Token, tokenize } from '../text/tokenize.ts';
 
-/** What the event and quote extractors read: the text, its sentences, entities and boilerplate spans. */
+/**
+ * What the event and quote extractors read: the text, its sentences, entities and boilerplate spans, and
+ * optionally its tokens (`tokenize(text)`, computed here when absent).
+ */
 export type ExtractInput = {
   readonly text: string;
   readonly sentences: readonly Span[];
+  readonly tokens?: readonly Token[];
   readonly entities: readonly AnalysisEntity[];
   readonly boilerplate: readonly Span[];
 };
@@ -65,7 +69,7 @@ function buildDocument(input: ExtractInput): Doc {
   return {
     text: input.text,
     sentences: input.sentences,
-    tokens: tokenize(input.text),
+    tokens: input.tokens ?? tokenize(input.text),
     mentions,
     boilerplate: input.boilerplate,
   };

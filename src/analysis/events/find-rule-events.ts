@@ -3,7 +3,7 @@ import { assignArguments, type RuleTrigger } from './assign-arguments.ts';
 import { type Doc, inBoilerplate, sentenceAt } from './document.ts';
 import { FRAMES } from './frames.ts';
 import { readStance } from './stance.ts';
-import { COMPILED_TRIGGERS } from './trigger-lexicon.ts';
+import { COMPILED_TRIGGERS, matchTriggers } from './trigger-lexicon.ts';
 
 const CYBER =
   /hack|cyber|attack|breach|espionage|malware|ransomware|intrusion|campaign|\bapt\s?\d|operation|spy|spies|infiltrat|exploit|data|network|comput|online|crypto|fraud|scam|leak|theft|stole|dark ?web|botnet/i;
@@ -25,14 +25,14 @@ export function findRuleEvents(doc: Doc): AnalysisEvent[] {
     if (trigger.type === 'law-enforcement.charge' || trigger.type === 'law-enforcement.arrest')
       chargeSentences.add(sentenceAt(doc, trigger.start).start);
   }
+  const cues = new SentenceCues(doc);
   for (const trigger of triggers) {
     const sentence = sentenceAt(doc, trigger.start);
-    const sentenceText = doc.text.slice(sentence.start, sentence.end);
-    if (!keepTrigger(doc, trigger, sentence, sentenceText, chargeSentences)) continue;
+    if (!keepTrigger(doc, trigger, sentence, cues, chargeSentences)) continue;
     const args = assignArguments(doc, trigger, sentence);
-    if (!hasRequiredArguments(trigger, args, sentenceText)) continue;
+    if (!hasRequiredArguments(trigger, args, sentence, cues)) continue;
     const type = retype(doc.text, trigger, args);
-    const reading = readStance(doc.text, trigger, sentence);
+    const reading = readStance(doc, trigger, sentence);
     const frame = FRAMES[trigger.type];
     const hasAgent = args.some((a) => a.role === frame?.agent && a.entity);
     const hasPatient = args.some(
@@ -73,13 +73,13 @@ function retype(text: string, trigger: RuleTrigger, args: readonly EventArgument
 
 function collectTriggers(doc: Doc): RuleTrigger[] {
   const found: RuleTrigger[] = [];
-  for (const { rule, regex } of COMPILED_TRIGGERS) {
-    regex.lastIndex = 0;
-    for (const match of doc.text.matchAll(regex)) {
+  const matches = matchTriggers(doc.text);
+  for (const [index, { rule }] of COMPILED_TRIGGERS.entries()) {
+    for (const match of matches[index]!) {
       if (doc.text[match.index - 1] === '-' || inBoilerplate(doc, match.index)) continue;
       found.push({
         start: match.index,
-        end: match.index + match[0].length,
+        end: match.index + match.text.length,
         type: rule.type,
         form: rule.form,
         name: rule.name,
@@ -96,25 +96,56 @@ function collectTriggers(doc: Doc): RuleTrigger[] {
   return kept;
 }
 
+/**
+ * The sentence-wide tests of the trigger filters, each run once per sentence (many triggers can share one long
+ * sentence: testing per trigger was quadratic in the sentence length).
+ */
+class SentenceCues {
+  private readonly memo = new Map<string, boolean>();
+  constructor(private readonly doc: Doc) {}
+
+  /** Cyber vocabulary in the sentence or the 400 characters before it. */
+  cyber(sentence: Span): boolean {
+    return this.test('cyber', sentence, CYBER, Math.max(0, sentence.start - 400));
+  }
+
+  denialCue(sentence: Span): boolean {
+    return this.test('denial', sentence, DENIAL_CUE, sentence.start);
+  }
+
+  lawEnforcement(sentence: Span): boolean {
+    return this.test('law', sentence, LAW_ENFORCEMENT, sentence.start);
+  }
+
+  private test(name: string, sentence: Span, regex: RegExp, from: number): boolean {
+    const key = `${name}:${sentence.start}:${sentence.end}`;
+    let found = this.memo.get(key);
+    if (found === undefined) {
+      found = regex.test(this.doc.text.slice(from, sentence.end));
+      this.memo.set(key, found);
+    }
+    return found;
+  }
+}
+
 function keepTrigger(
   doc: Doc,
   trigger: RuleTrigger,
   sentence: Span,
-  sentenceText: string,
+  cues: SentenceCues,
   chargeSentences: Set<number>,
 ): boolean {
   if (trigger.type === 'attribution') {
-    const context = doc.text.slice(Math.max(0, sentence.start - 400), sentence.end);
-    if (!CYBER.test(context)) return false;
+    if (!cues.cyber(sentence)) return false;
     const before = doc.text.slice(Math.max(sentence.start, trigger.start - 20), trigger.start);
     if (trigger.name === 'accuse' && PASSIVE_ACCUSED.test(before) && chargeSentences.has(sentence.start))
       return false;
   }
-  if (trigger.type === 'denial' && !DENIAL_CUE.test(sentenceText)) return false;
+  if (trigger.type === 'denial' && !cues.denialCue(sentence)) return false;
   if (
     trigger.type === 'law-enforcement.takedown' &&
     trigger.name === 'takedown' &&
-    !LAW_ENFORCEMENT.test(sentenceText)
+    !cues.lawEnforcement(sentence)
   )
     return false;
   return true;
@@ -123,7 +154,8 @@ function keepTrigger(
 function hasRequiredArguments(
   trigger: RuleTrigger,
   args: readonly { role: string; entity?: string }[],
-  sentenceText: string,
+  sentence: Span,
+  cues: SentenceCues,
 ): boolean {
   const frame = FRAMES[trigger.type];
   const type: EventType = trigger.type;
@@ -131,7 +163,7 @@ function hasRequiredArguments(
     return args.some((a) => a.role === 'issuer' && a.entity !== undefined && !a.entity.startsWith('person:'));
   }
   if (type === 'law-enforcement.takedown' && trigger.name === 'takedown') {
-    return LAW_ENFORCEMENT.test(sentenceText) && args.some((a) => a.role === 'authority' && a.entity);
+    return cues.lawEnforcement(sentence) && args.some((a) => a.role === 'authority' && a.entity);
   }
   if (type === 'attribution') return args.some((a) => a.role === frame?.patient || a.role === frame?.agent);
   return true;

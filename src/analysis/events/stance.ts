@@ -12,18 +12,44 @@ const GENERIC = /\b(?:often|typically|usually|generally|commonly|can be|such att
 /** Stance, realis and a confidence factor for an event triggered at `trigger` inside `sentence`. */
 export type StanceReading = { readonly stance: Stance; readonly realis: Realis; readonly factor: number };
 
+/** Per document (by its object) and sentence start: whether the sentence reads as reported and as generic. */
+const sentenceHedges = new WeakMap<object, Map<number, Hedges>>();
+
+type Hedges = { readonly end: number; readonly reported: boolean; readonly generic: boolean };
+
+function hedgesOf(doc: { readonly text: string }, sentence: Span): Hedges {
+  let bySentence = sentenceHedges.get(doc);
+  if (!bySentence) {
+    bySentence = new Map();
+    sentenceHedges.set(doc, bySentence);
+  }
+  let hedges = bySentence.get(sentence.start);
+  if (hedges?.end !== sentence.end) {
+    const sentenceText = doc.text.slice(sentence.start, sentence.end);
+    hedges = {
+      end: sentence.end,
+      reported: REPORTED.test(sentenceText),
+      generic: GENERIC.test(sentenceText),
+    };
+    bySentence.set(sentence.start, hedges);
+  }
+  return hedges;
+}
+
 /**
  * Reads negation and hedges in the clause before the trigger (and hedges anywhere in the sentence):
  * negation gives `denied`, modals and "possibility of" give `possible`, "allegedly"/"reportedly" give `reported`.
+ * The sentence-wide hedges are read once per sentence of `doc` (many triggers share a sentence).
  */
-export function readStance(text: string, trigger: Span, sentence: Span): StanceReading {
+export function readStance(doc: { readonly text: string }, trigger: Span, sentence: Span): StanceReading {
+  const { text } = doc;
   const before = text.slice(Math.max(sentence.start, trigger.start - WINDOW), trigger.start);
   const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
   if (DENIED.test(clause)) return { stance: 'denied', realis: 'other', factor: 0.7 };
   const near = clause.slice(-40);
   if (POSSIBLE.test(near)) return { stance: 'possible', realis: 'other', factor: 0.6 };
-  const sentenceText = text.slice(sentence.start, sentence.end);
-  if (REPORTED.test(sentenceText)) return { stance: 'reported', realis: 'actual', factor: 0.75 };
-  if (GENERIC.test(sentenceText)) return { stance: 'asserted', realis: 'generic', factor: 0.85 };
+  const hedges = hedgesOf(doc, sentence);
+  if (hedges.reported) return { stance: 'reported', realis: 'actual', factor: 0.75 };
+  if (hedges.generic) return { stance: 'asserted', realis: 'generic', factor: 0.85 };
   return { stance: 'asserted', realis: 'actual', factor: 1 };
 }

@@ -11,6 +11,12 @@ export type TriggerRule = {
   readonly pattern: string;
   /** True when the event is only kept with an agent of the right kind (ambiguous verbs like "disrupted"). */
   readonly needsAgent?: boolean;
+  /**
+   * Speed only: lower-case prefixes (letters and digits, `|`-separated) of the word every match starts with. The
+   * pattern is then tried only at words that start with one (see matchTriggers), which finds exactly the matches
+   * of a full scan; a rule without anchors is scanned in full.
+   */
+  readonly anchor?: string;
 };
 
 const ATTACK_NOUN =
@@ -18,83 +24,107 @@ const ATTACK_NOUN =
 
 /** The trigger lexicon for the types the rules own (CASIE's five types come from the trained model). */
 export const TRIGGER_RULES: readonly TriggerRule[] = [
-  { type: 'attribution', form: 'verb', name: 'accuse', pattern: 'accus(?:e|es|ed|ing)' },
-  { type: 'attribution', form: 'verb', name: 'blame', pattern: 'blam(?:e|es|ed|ing)' },
-  { type: 'attribution', form: 'verb', name: 'attribute', pattern: 'attribut(?:e|es|ed|ing)' },
-  { type: 'attribution', form: 'noun', name: 'attribution', pattern: 'attribution' },
-  { type: 'attribution', form: 'verb', name: 'censure', pattern: 'censur(?:e|es|ed|ing)' },
-  { type: 'attribution', form: 'verb', name: 'name-check', pattern: 'name[- ]check(?:s|ed|ing)?' },
+  { type: 'attribution', form: 'verb', name: 'accuse', anchor: 'accus', pattern: 'accus(?:e|es|ed|ing)' },
+  { type: 'attribution', form: 'verb', name: 'blame', anchor: 'blam', pattern: 'blam(?:e|es|ed|ing)' },
+  {
+    type: 'attribution',
+    form: 'verb',
+    name: 'attribute',
+    anchor: 'attribut',
+    pattern: 'attribut(?:e|es|ed|ing)',
+  },
+  { type: 'attribution', form: 'noun', name: 'attribution', anchor: 'attribution', pattern: 'attribution' },
+  { type: 'attribution', form: 'verb', name: 'censure', anchor: 'censur', pattern: 'censur(?:e|es|ed|ing)' },
+  {
+    type: 'attribution',
+    form: 'verb',
+    name: 'name-check',
+    anchor: 'name',
+    pattern: 'name[- ]check(?:s|ed|ing)?',
+  },
   {
     type: 'attribution',
     form: 'verb',
     name: 'point-finger',
+    anchor: 'point',
     pattern: 'point(?:s|ed|ing)? the finger',
   },
   {
     type: 'attribution',
     form: 'verb',
     name: 'link',
+    anchor: 'linked|tied',
     pattern: String.raw`(?<=(?:attacks?|breach(?:es)?|hacks?|campaigns?|intrusions?|incidents?|operations?|espionage|malware)\s+(?:\S+\s+){0,2})(?:linked|tied)(?=\s+(?:\S+\s+){0,3}?to\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:hackers?|group|gang|actors?|apt\d*|government|state|intelligence|military))`,
   },
   {
     type: 'attribution',
     form: 'verb',
     name: 'behind',
+    anchor: 'is|are|was|were|be|likely|reportedly|allegedly',
     pattern: String.raw`(?:(?:is|are|was|were|be|been|being|likely|reportedly|allegedly) )behind(?= (?:\S+ ){0,4}?${ATTACK_NOUN})`,
   },
   {
     type: 'attribution',
     form: 'noun',
     name: 'hackers-behind',
+    anchor: 'hacker|group|gang|actor',
     pattern: String.raw`(?:hackers?|group|gang|actors?) behind(?= (?:\S+ ){0,4}?${ATTACK_NOUN})`,
   },
   {
     type: 'responsibility-claim',
     form: 'verb',
     name: 'claim-responsibility',
+    anchor: 'claim',
     pattern: 'claim(?:s|ed|ing)? (?:(?:the )?responsibility|credit)',
   },
   {
     type: 'responsibility-claim',
     form: 'verb',
     name: 'take-credit',
+    anchor: 'tak|took',
     pattern: '(?:take|takes|took|taken|taking) (?:the )?(?:credit|responsibility)',
   },
   {
     type: 'responsibility-claim',
     form: 'verb',
     name: 'claim-attack',
+    anchor: 'claim',
     pattern: String.raw`claim(?:s|ed|ing)? (?:(?:to have )?(?:hacked|breached|stolen|attacked|leaked)|the (?:\S+ ){0,2}?(?:attack|hack|breach))`,
   },
   {
     type: 'denial',
     form: 'verb',
     name: 'deny',
+    anchor: 'den',
     pattern: 'den(?:y|ies|ied|ying)(?! (?:service|access))',
   },
   {
     type: 'denial',
     form: 'verb',
     name: 'reject-accusation',
+    anchor: 'reject|dismiss|refute|rebuff',
     pattern: String.raw`(?:reject|dismiss|refute|rebuff)(?:s|ed|ing)? (?:the |these |such |those )?(?:\S+ )?(?:accusations?|allegations?|claims?|charges?)`,
   },
-  { type: 'denial', form: 'noun', name: 'denial', pattern: 'denials?' },
+  { type: 'denial', form: 'noun', name: 'denial', anchor: 'denial', pattern: 'denials?' },
   {
     type: 'denial',
     form: 'verb',
     name: 'not-guilty',
+    anchor: 'plead|pled',
     pattern: 'plead(?:s|ed|ing)? not guilty|pled not guilty',
   },
   {
     type: 'responsibility-claim',
     form: 'verb',
     name: 'actor-claims',
+    anchor: 'claim',
     pattern: String.raw`(?<=(?:ransomware|gang|group|hackers?|actors?|attackers?|cl0p|clop|qilin|akira|lockbit)\s+(?:\S+\s+)?)claim(?:s|ed)?|claim(?:s|ed|ing)? (?:they|it|that they|to have)|claims? made by (?:the )?(?:hackers?|attackers?|group|gang)`,
   },
   {
     type: 'law-enforcement.arrest',
     form: 'verb',
     name: 'arrest',
+    anchor: 'arrest|detain|apprehend|nab|extradit',
     pattern:
       '(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|apprehend(?:s|ed)?|nab(?:s|bed)?|extradit(?:e|es|ed|ing|ion))',
   },
@@ -102,36 +132,42 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     type: 'law-enforcement.arrest',
     form: 'noun',
     name: 'custody',
+    anchor: 'taken|took',
     pattern: '(?:taken|took) into custody',
   },
   {
     type: 'law-enforcement.charge',
     form: 'verb',
     name: 'charge',
+    anchor: 'charg',
     pattern: String.raw`(?:charg(?:e|es|ed|ing)(?= (?:with|against|for|over|in connection|after|\S+ (?:with|for|over|in)))|charged)`,
   },
   {
     type: 'law-enforcement.charge',
     form: 'noun',
     name: 'charges',
+    anchor: 'criminal|charges',
     pattern: '(?:criminal )?charges(?= (?:against|over|for|of|in|filed|brought|were|related))',
   },
   {
     type: 'law-enforcement.charge',
     form: 'verb',
     name: 'indict',
+    anchor: 'indict',
     pattern: 'indict(?:s|ed|ing|ments?)?',
   },
   {
     type: 'law-enforcement.charge',
     form: 'verb',
     name: 'sentence',
+    anchor: 'sentenc',
     pattern: String.raw`sentenc(?:ed|es|ing)(?= (?:\S+ ){0,3}?(?:to|for|in)\b)`,
   },
   {
     type: 'law-enforcement.charge',
     form: 'verb',
     name: 'plead',
+    anchor: 'plead|pled|guilty|convict|found|prosecut|jailed',
     pattern:
       'plead(?:s|ed|ing)? guilty|pled guilty|guilty plea|convict(?:s|ed|ion)?|found guilty|prosecut(?:e|es|ed|ing|ion)|jailed',
   },
@@ -139,46 +175,59 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     type: 'law-enforcement.takedown',
     form: 'verb',
     name: 'seize',
+    anchor: 'seiz',
     pattern: 'seiz(?:e|es|ed|ing|ure|ures)',
   },
   {
     type: 'law-enforcement.takedown',
     form: 'verb',
     name: 'dismantle',
+    anchor: 'dismantl',
     pattern: 'dismantl(?:e|es|ed|ing)',
   },
   {
     type: 'law-enforcement.takedown',
     form: 'noun',
     name: 'takedown',
+    anchor: 'tak|took|sinkhol|shut|disrupt',
     pattern: String.raw`take-?downs?|(?:took|taken|take|takes|taking) down(?! (?:all |its |their |the |his |her )?(?:own |\S+ )?(?:website|site|system|server|service)s?)|sinkhol(?:e|ed|ing)|shut(?:s|ting)? down|disrupt(?:s|ed|ing)?`,
     needsAgent: true,
   },
-  { type: 'sanction', form: 'verb', name: 'sanction', pattern: 'sanction(?:s|ed|ing)?' },
+  { type: 'sanction', form: 'verb', name: 'sanction', anchor: 'sanction', pattern: 'sanction(?:s|ed|ing)?' },
   {
     type: 'sanction',
     form: 'verb',
     name: 'blacklist',
+    anchor: 'blacklist|add',
     pattern: String.raw`blacklist(?:s|ed|ing)?|(?:added|adds|add) (?:\S+ ){0,5}?to (?:the |its )?(?:entity list|sdn list)`,
   },
   {
     type: 'advisory',
     form: 'noun',
     name: 'advisory',
+    anchor: 'joint|security|cybersecurity|advisor|threat|rais|emergency|directive|bulletin|alert',
     pattern: String.raw`(?<!weather )(?:joint |security |cybersecurity )?advisor(?:y|ies)(?! (?:firm|board|council|services|committee|group|company))|threat alert|rais(?:e|es|ed|ing) (?:\S+ ){0,3}?(?:alert|threat level)|(?:security |emergency )?directive|(?:security )?bulletin|alert(?=s? (?:on|about|over|warning|that))`,
   },
   {
     type: 'advisory',
     form: 'verb',
     name: 'warn',
+    anchor: 'warn|urg',
     pattern: String.raw`warn(?:s|ed|ing)?|urg(?:e|es|ed|ing)(?= (?:\S+ ){0,4}?(?:to )?(?:patch|update|upgrade|apply|mitigate|disable))`,
     needsAgent: true,
   },
-  { type: 'legal.action', form: 'verb', name: 'sue', pattern: '(?:sue|sues|sued|suing)' },
+  {
+    type: 'legal.action',
+    form: 'verb',
+    name: 'sue',
+    anchor: 'sue|suing',
+    pattern: '(?:sue|sues|sued|suing)',
+  },
   {
     type: 'legal.action',
     form: 'noun',
     name: 'lawsuit',
+    anchor: 'class|lawsuit|suit|settlement|breach|compensation|reprimand',
     pattern:
       '(?:class[- ]action )?(?:lawsuits?|suits?(?= (?:against|over|filed))|class[- ]actions?)|settlements?|(?:breach|compensation) (?:payouts?|claims)|reprimand(?:s|ed)?',
   },
@@ -186,24 +235,28 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     type: 'legal.action',
     form: 'verb',
     name: 'settle',
+    anchor: 'settle',
     pattern: String.raw`settle(?:s|d|ment|ments)?(?= (?:\S+ ){0,6}?(?:lawsuit|suit|claims?|case|over|for|with|\$|€|£))`,
   },
   {
     type: 'legal.action',
     form: 'verb',
     name: 'fine',
+    anchor: 'fin|penalt',
     pattern: String.raw`fin(?:e|es|ed)(?= (?:\S+ ){0,4}?(?:\$|€|£|\d|over|for|after|under|by))|penalt(?:y|ies)`,
   },
   {
     type: 'attack.ddos',
     form: 'noun',
     name: 'ddos',
+    anchor: 'dos|ddos|denial',
     pattern: 'd?dos(?:ed|ing)?|denial[- ]of[- ]service',
   },
   {
     type: 'attack.intrusion',
     form: 'noun',
     name: 'attack',
+    anchor: 'cyber|attack|hack|intrusion|infiltrat|compromis|espionage',
     pattern:
       '(?:cyber[- ]?)?attack(?:s|ed|ing)?|cyberattacks?|hack(?:s|ed|ing)?|intrusions?|infiltrat(?:e|es|ed|ing|ion)|compromis(?:e|es|ed|ing)|espionage|cyber[- ]?espionage',
   },
@@ -211,13 +264,107 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     type: 'vulnerability.exploitation',
     form: 'verb',
     name: 'exploit',
+    anchor: 'exploit|zero|0',
     pattern: 'exploit(?:s|ed|ing|ation)?(?! (?:kit|code|chain))|(?:zero[- ]day|0[- ]day) attacks?',
   },
 ];
 
+/** A rule compiled once at module load: its global regex, and a sticky copy to try it at one position. */
+export type CompiledTrigger = {
+  readonly rule: TriggerRule;
+  readonly regex: RegExp;
+  readonly sticky: RegExp;
+};
+
 /** The compiled lexicon: one regex per rule, compiled once at module load. */
-export const COMPILED_TRIGGERS: readonly { readonly rule: TriggerRule; readonly regex: RegExp }[] =
-  TRIGGER_RULES.map((rule) => ({
-    rule,
-    regex: new RegExp(String.raw`\b(?:${rule.pattern})\b`, 'gi'),
-  }));
+export const COMPILED_TRIGGERS: readonly CompiledTrigger[] = TRIGGER_RULES.map((rule) => {
+  const source = String.raw`\b(?:${rule.pattern})\b`;
+  return { rule, regex: new RegExp(source, 'gi'), sticky: new RegExp(source, 'iy') };
+});
+
+/** A match of a trigger rule: its offset and matched text. */
+export type TriggerMatch = { readonly index: number; readonly text: string };
+
+/** Anchored rules by the code of the first character of their anchor prefixes, in rule order. */
+const DISPATCH: { readonly rule: number; readonly prefix: string }[][] = Array.from(
+  { length: 128 },
+  () => [],
+);
+COMPILED_TRIGGERS.forEach(({ rule }, index) => {
+  for (const prefix of rule.anchor?.split('|') ?? []) {
+    if (!/^[a-z0-9]+$/.test(prefix))
+      throw new Error(`trigger-lexicon: bad anchor "${prefix}" of ${rule.name}`);
+    DISPATCH[prefix.charCodeAt(0)]!.push({ rule: index, prefix });
+  }
+});
+
+/** ASCII letters and digits: the characters a match can start with. */
+const isAlnum = (code: number): boolean =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+
+/** `\w` of a non-Unicode regex: what the patterns' leading `\b` counts as a word character. */
+const isWordChar = (code: number): boolean => isAlnum(code) || code === 95;
+
+/** True when the ASCII word text[at, end) starts with `prefix` (lower-case letters and digits), ignoring case. */
+function startsWithPrefix(text: string, at: number, end: number, prefix: string): boolean {
+  if (end - at < prefix.length) return false;
+  // Inside the word every character is a letter or digit, and `| 32` lower-cases exactly the letters.
+  for (let k = 0; k < prefix.length; k++)
+    if ((text.charCodeAt(at + k) | 32) !== prefix.charCodeAt(k)) return false;
+  return true;
+}
+
+/**
+ * The matches of every rule in `text`, by rule (same order as COMPILED_TRIGGERS), each left to right and
+ * non-overlapping: exactly `text.matchAll(regex)` per rule. Anchored rules are tried only at words (runs of ASCII
+ * letters and digits after a non-word character, as the patterns' leading `\b` sees them; every pattern starts with
+ * a letter or digit) that start with one of their anchors, which is where all their matches start, skipping
+ * positions inside the rule's previous match as a global scan does; the others are scanned in full.
+ */
+export function matchTriggers(text: string): TriggerMatch[][] {
+  const found: TriggerMatch[][] = COMPILED_TRIGGERS.map(() => []);
+  const ends = new Array<number>(COMPILED_TRIGGERS.length).fill(0);
+  COMPILED_TRIGGERS.forEach((compiled, index) => {
+    if (compiled.rule.anchor) return;
+    compiled.regex.lastIndex = 0;
+    for (const match of text.matchAll(compiled.regex))
+      found[index]!.push({ index: match.index, text: match[0] });
+  });
+  const n = text.length;
+  let previousWord = false;
+  for (let at = 0; at < n; at++) {
+    const code = text.charCodeAt(at);
+    const starts = !previousWord && isAlnum(code);
+    previousWord = isWordChar(code);
+    if (!starts) continue;
+    let end = at + 1;
+    while (end < n && isAlnum(text.charCodeAt(end))) end++;
+    const candidates = DISPATCH[code | 32];
+    if (candidates && candidates.length > 0) tryRules(text, at, end, candidates, found, ends);
+    // The rest of the word holds no word start; `end` is not a word character (or the end of the text).
+    at = end - 1;
+  }
+  return found;
+}
+
+function tryRules(
+  text: string,
+  at: number,
+  end: number,
+  candidates: readonly { readonly rule: number; readonly prefix: string }[],
+  found: TriggerMatch[][],
+  ends: number[],
+): void {
+  let tried = -1;
+  for (const { rule, prefix } of candidates) {
+    if (rule === tried || !startsWithPrefix(text, at, end, prefix)) continue;
+    tried = rule;
+    if (at < ends[rule]!) continue;
+    const { sticky } = COMPILED_TRIGGERS[rule]!;
+    sticky.lastIndex = at;
+    const match = sticky.exec(text);
+    if (!match) continue;
+    found[rule]!.push({ index: at, text: match[0] });
+    ends[rule] = at + match[0].length;
+  }
+}

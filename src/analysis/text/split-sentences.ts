@@ -14,7 +14,11 @@ const OPENERS = new Set(
 when after as if`.split(/\s+/),
 );
 
-const TERMINATOR = /[.!?…]+["'\u201d\u2019)\]]*(?=\s|$)|\n/g;
+// A match starts only at the first mark of a run (the lookbehind): trying every position inside a long run of
+// marks not followed by a space ("....x") backtracked through the rest of the run each time, quadratic time. A match
+// can never start inside a run anyway (the run from its start fails exactly when every suffix of it fails).
+/** Sentence-ending punctuation (a run of marks and closing quotes before a space or the end) or a line break. */
+export const TERMINATOR = /(?<![.!?…])[.!?…]+["'\u201d\u2019)\]]*(?=\s|$)|\n/g;
 
 /** Splits text into trimmed sentence spans (half-open UTF-16 offsets); line breaks always end a sentence. */
 export function splitSentences(text: string): Span[] {

@@ -12,7 +12,6 @@ export type Token = Span & {
   readonly breakBefore: boolean;
 };
 
-const TOKEN_RE = /([\p{L}\p{N}\p{M}]+)|[^\s\p{L}\p{N}\p{M}]/gu;
 const NON_ASCII = /[^\t\n\r\x20-\x7e]/;
 const DIACRITICS = /[\u0300-\u036f]/g;
 
@@ -28,25 +27,87 @@ export function normalizeToken(text: string): string {
     .toLowerCase();
 }
 
-/** Splits `text` into word and punctuation tokens with UTF-16 offsets; never throws. */
+/** Character classes of the tokenizer: whitespace separates, word characters join, anything else stands alone. */
+const SPACE = 0;
+const WORD = 1;
+const OTHER = 2;
+
+const WORD_CHAR = /^[\p{L}\p{N}\p{M}]$/u;
+const SPACE_CHAR = /^\s$/u;
+
+/** ASCII classes by code unit. */
+const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, code) => {
+  const char = String.fromCharCode(code);
+  return WORD_CHAR.test(char) ? WORD : SPACE_CHAR.test(char) ? SPACE : OTHER;
+});
+
+/** Classes of the non-ASCII code points met so far (the same few recur). */
+const CLASS_CACHE_LIMIT = 10_000;
+
+function classOf(codePoint: number, cache: Map<number, number>): number {
+  let cls = cache.get(codePoint);
+  if (cls === undefined) {
+    const char = String.fromCodePoint(codePoint);
+    cls = WORD_CHAR.test(char) ? WORD : SPACE_CHAR.test(char) ? SPACE : OTHER;
+    if (cache.size >= CLASS_CACHE_LIMIT) cache.clear();
+    cache.set(codePoint, cls);
+  }
+  return cls;
+}
+
+const classCache = new Map<number, number>();
+
+/**
+ * Splits `text` into word and punctuation tokens with UTF-16 offsets; never throws. A word is a maximal run of
+ * letters, digits and marks (`[\p{L}\p{N}\p{M}]+`), any other non-space code point is a token of its own: the
+ * tokens of `/([\p{L}\p{N}\p{M}]+)|[^\s\p{L}\p{N}\p{M}]/gu`, found by a scanner with an ASCII fast path.
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
-  for (const match of text.matchAll(TOKEN_RE)) {
-    const start = match.index;
-    const value = match[0];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    let width = 1;
+    let cls: number;
+    if (code < 128) cls = ASCII_CLASS[code]!;
+    else {
+      const point = text.codePointAt(i)!;
+      if (point > 0xffff) width = 2;
+      cls = classOf(point, classCache);
+    }
+    if (cls === SPACE) {
+      i += width;
+      continue;
+    }
+    const start = i;
+    i += width;
+    if (cls === WORD) {
+      while (i < n) {
+        const next = text.charCodeAt(i);
+        if (next < 128) {
+          if (ASCII_CLASS[next] !== WORD) break;
+          i++;
+        } else {
+          const point = text.codePointAt(i)!;
+          if (classOf(point, classCache) !== WORD) break;
+          i += point > 0xffff ? 2 : 1;
+        }
+      }
+    }
+    const value = text.slice(start, i);
     const gap = start > previousEnd ? text.slice(previousEnd, start) : '';
-    const word = match[1] !== undefined;
     tokens.push({
       start,
-      end: start + value.length,
+      end: i,
       text: value,
       norm: normalizeToken(value),
-      word,
+      word: cls === WORD,
       spaceBefore: gap.length > 0,
       breakBefore: gap.length > 1 && /\n\s*\n/.test(gap),
     });
-    previousEnd = start + value.length;
+    previousEnd = i;
   }
   return tokens;
 }

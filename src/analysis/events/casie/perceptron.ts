@@ -12,21 +12,21 @@ export type Vocabulary = Map<string, number>;
 
 /**
  * A model compiled for fast scoring. Features are numeric keys (template id, value id, second value id or -1) in an
- * open-addressing hash table; each slot points at a sparse row of label indices and weights.
+ * open-addressing hash table; each slot points at a sparse row of label indices and weights. Each slot's fields, and
+ * each cell's label and weight, sit side by side so a look-up touches few cache lines.
  */
 export type CompiledModel = {
   readonly labels: readonly string[];
   readonly vocab: Vocabulary;
-  /** Slot keys: `(template << 24) | value` (-1 marks an empty slot) and the second value (-1 for one-value features). */
-  readonly keyA: Int32Array;
-  readonly keyB: Int32Array;
-  /** Slot -> row index. */
-  readonly slotRow: Int32Array;
+  /**
+   * Slot s is slots[4s .. 4s + 3]: key `(template << 24) | value` (-1 marks an empty slot), the second value (-1 for
+   * one-value features), and the half-open range of its row's cells.
+   */
+  readonly slots: Int32Array;
   readonly mask: number;
-  /** Row r holds labels/weights [rowStart[r], rowStart[r + 1]). */
-  readonly rowStart: Uint32Array;
-  readonly rowLabels: Uint16Array;
-  readonly rowWeights: Float32Array;
+  /** Cell c holds its label index at cellLabels[2c] and its weight at cellWeights[2c + 1] (one shared buffer). */
+  readonly cellLabels: Int32Array;
+  readonly cellWeights: Float32Array;
   /** allowedAfter[previous][label] is 1 when `label` may follow `previous` (I-X only after B-X or I-X). */
   readonly allowedAfter: readonly Uint8Array[];
   readonly outside: number;
@@ -69,15 +69,12 @@ export function compileModel(
   let capacity = 16;
   while (capacity < entries.length * 2) capacity *= 2;
   const mask = capacity - 1;
-  const keyA = new Int32Array(capacity).fill(-1);
-  const keyB = new Int32Array(capacity).fill(-1);
-  const slotRow = new Int32Array(capacity).fill(-1);
-  const rowStart = new Uint32Array(entries.length + 1);
-  const rowLabels = new Uint16Array(cells);
-  const rowWeights = new Float32Array(cells);
+  const slots = new Int32Array(4 * capacity).fill(-1);
+  const cellBuffer = new ArrayBuffer(8 * cells);
+  const cellLabels = new Int32Array(cellBuffer);
+  const cellWeights = new Float32Array(cellBuffer);
   const previousRows = model.labels.map(() => new Float64Array(model.labels.length));
   const previousIndex = new Map(model.labels.map((label, index) => [label, index]));
-  let rows = 0;
   let cell = 0;
   for (const [feature, flat] of entries) {
     const eq = feature.indexOf('=');
@@ -101,19 +98,17 @@ export function compileModel(
     } else a = intern(vocab, rest);
     const ka = (t << VALUE_BITS) | a;
     let slot = hash(ka, b) & mask;
-    while (keyA[slot] !== -1) slot = (slot + 1) & mask;
-    keyA[slot] = ka;
-    keyB[slot] = b;
-    slotRow[slot] = rows;
-    rowStart[rows] = cell;
+    while (slots[4 * slot] !== -1) slot = (slot + 1) & mask;
+    slots[4 * slot] = ka;
+    slots[4 * slot + 1] = b;
+    slots[4 * slot + 2] = cell;
     for (let k = 0; k < flat.length; k += 2) {
-      rowLabels[cell] = flat[k]!;
-      rowWeights[cell] = flat[k + 1]!;
+      cellLabels[2 * cell] = flat[k]!;
+      cellWeights[2 * cell + 1] = flat[k + 1]!;
       cell++;
     }
-    rows++;
+    slots[4 * slot + 3] = cell;
   }
-  rowStart[rows] = cell;
   if (vocab.size >= 1 << VALUE_BITS) throw new Error('feature vocabulary too large');
   const allowedAfter = model.labels.map((previous) =>
     Uint8Array.from(model.labels, (label) =>
@@ -123,13 +118,10 @@ export function compileModel(
   return {
     labels: model.labels,
     vocab,
-    keyA,
-    keyB,
-    slotRow,
+    slots,
     mask,
-    rowStart,
-    rowLabels,
-    rowWeights,
+    cellLabels,
+    cellWeights,
     allowedAfter,
     outside: model.labels.indexOf('O'),
     previousRows,
@@ -149,18 +141,52 @@ export function addFeature(
 ): void {
   if (a < 0) return;
   const ka = (t << VALUE_BITS) | a;
-  const { keyA, mask } = model;
-  let slot = hash(ka, b) & mask;
+  const { slots, mask } = model;
+  let at = 4 * (hash(ka, b) & mask);
   for (;;) {
-    const key = keyA[slot]!;
+    const key = slots[at]!;
     if (key === -1) return;
-    if (key === ka && model.keyB[slot] === b) break;
-    slot = (slot + 1) & mask;
+    if (key === ka && slots[at + 1] === b) break;
+    at = (at + 4) & (4 * mask + 3);
   }
-  const row = model.slotRow[slot]!;
-  const { rowLabels, rowWeights } = model;
-  const end = model.rowStart[row + 1]!;
-  for (let k = model.rowStart[row]!; k < end; k++) scores[rowLabels[k]!]! += rowWeights[k]!;
+  const { cellLabels, cellWeights } = model;
+  const end = 2 * slots[at + 3]!;
+  for (let k = 2 * slots[at + 2]!; k < end; k += 2) scores[cellLabels[k]!]! += cellWeights[k + 1]!;
+}
+
+/**
+ * The dense weights of one feature (template `t`, value ids `a`, `b`) by label, or null when the model lacks it.
+ * Adding the row to scores gives exactly what addFeature adds (a row holds each label at most once).
+ */
+export function featureRow(model: CompiledModel, t: number, a: number, b: number): Float64Array | null {
+  if (a < 0) return null;
+  const row = new Float64Array(model.labels.length);
+  let found = false;
+  addFeatureTo(model, t, a, b, (label, weight) => {
+    row[label] = weight;
+    found = true;
+  });
+  return found ? row : null;
+}
+
+function addFeatureTo(
+  model: CompiledModel,
+  t: number,
+  a: number,
+  b: number,
+  visit: (label: number, weight: number) => void,
+): void {
+  const ka = (t << VALUE_BITS) | a;
+  const { slots, mask } = model;
+  let at = 4 * (hash(ka, b) & mask);
+  for (;;) {
+    const key = slots[at]!;
+    if (key === -1) return;
+    if (key === ka && slots[at + 1] === b) break;
+    at = (at + 4) & (4 * mask + 3);
+  }
+  const end = 2 * slots[at + 3]!;
+  for (let k = 2 * slots[at + 2]!; k < end; k += 2) visit(model.cellLabels[k]!, model.cellWeights[k + 1]!);
 }
 
 /** The best label allowed after `previous` given partial `scores`, after adding the previous-label row and bias. */

@@ -1,8 +1,8 @@
 import type { Span } from '../../../domain/analysis.ts';
-import type { Token } from '../../text/tokenize.ts';
 import { type Doc, tokensIn } from '../document.ts';
-import { documentFlags, lemmaOf, sentenceIds } from './features.ts';
+import { documentFlags } from './features.ts';
 import type { CompiledModel } from './perceptron.ts';
+import { sentenceIds, type TokenEntry, tokenEntries } from './sentence-ids.ts';
 import { sentenceKinds } from './sentence-view.ts';
 import { type ArgumentCache, type DecodeOptions, tagArguments, tagTriggers } from './tag-sequence.ts';
 
@@ -47,10 +47,12 @@ export function predictCasie(
   const flags = documentFlags(doc.text);
   for (const sentence of doc.sentences) {
     const tokens = tokensIn(doc, sentence.start, sentence.end);
-    const windows = models.cues ? cueWindows(tokens, models.cues) : [[0, tokens.length] as const];
+    // One cached look-up per token serves both the cue test and the feature ids.
+    const entries = tokenEntries(tokens, models.triggers.vocab, models.cues);
+    const windows = models.cues ? cueWindows(entries) : [[0, tokens.length] as const];
     if (windows.length === 0) continue;
     const kinds = sentenceKinds(doc, sentence, tokens);
-    const triggerIds = sentenceIds(tokens, kinds, flags, models.triggers.vocab);
+    const triggerIds = sentenceIds(tokens, kinds, flags, models.triggers.vocab, entries);
     const argumentIds =
       models.arguments.vocab === models.triggers.vocab
         ? triggerIds
@@ -77,29 +79,13 @@ export function predictCasie(
   return out;
 }
 
-const CUE_CACHE_LIMIT = 200_000;
-/** Per cue set: whether a norm (or its lemma) is a cue, cached across documents. */
-const cueCaches = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();
-
 /** Token windows [from, to) of ±WINDOW tokens around cue tokens, merged when they touch. */
-function cueWindows(tokens: readonly Token[], cues: ReadonlySet<string>): (readonly [number, number])[] {
-  let cache = cueCaches.get(cues);
-  if (!cache) {
-    cache = new Map();
-    cueCaches.set(cues, cache);
-  }
+function cueWindows(entries: readonly TokenEntry[]): (readonly [number, number])[] {
   const windows: [number, number][] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const norm = tokens[i]!.norm;
-    let cue = cache.get(norm);
-    if (cue === undefined) {
-      cue = cues.has(norm) || cues.has(lemmaOf(norm));
-      if (cache.size >= CUE_CACHE_LIMIT) cache.clear();
-      cache.set(norm, cue);
-    }
-    if (!cue) continue;
+  for (let i = 0; i < entries.length; i++) {
+    if (!entries[i]!.cue) continue;
     const from = Math.max(0, i - WINDOW);
-    const to = Math.min(tokens.length, i + WINDOW + 1);
+    const to = Math.min(entries.length, i + WINDOW + 1);
     const last = windows[windows.length - 1];
     if (last && from <= last[1]) last[1] = to;
     else windows.push([from, to]);

@@ -1,10 +1,10 @@
+import { bestLabel, type CompiledModel } from './perceptron.ts';
 import {
-  type SentenceIds,
   scoreArgumentTriggerFeatures,
   scoreArgumentTypeFeatures,
   scoreTriggerFeatures,
-} from './features.ts';
-import { bestLabel, type CompiledModel } from './perceptron.ts';
+} from './score-features.ts';
+import type { SentenceIds } from './sentence-ids.ts';
 
 /** A tagged token range [start, end) (token indices) with its label (event subtype or role). */
 export type TaggedRange = { readonly start: number; readonly end: number; readonly label: string };
@@ -12,11 +12,47 @@ export type TaggedRange = { readonly start: number; readonly end: number; readon
 /** Decoding knobs tuned on CASIE dev: a penalty on "O" (recall) and a margin for a second type on one span. */
 export type DecodeOptions = { readonly outsideBias: number; readonly secondMargin: number };
 
-/** Per-sentence cache of the type-dependent argument scores of each token (row i of `scores` once `done[i]`), by event type. */
+/**
+ * Per-sentence cache of the type-dependent argument scores of each token (row i of `scores` once `done[i]`), by event
+ * type. Its buffers are reused by the next sentence's cache: use one cache per sentence, one sentence at a time.
+ */
 export type ArgumentCache = Map<string, { readonly done: Uint8Array; readonly scores: Float64Array }>;
+
+/**
+ * Reusable buffers of argument caches, by the entry's position in its cache (typed arrays are costly to allocate
+ * and their off-heap stores drive garbage collection).
+ */
+const bufferPool: { done: Uint8Array; scores: Float64Array }[] = [];
+
+function argumentBuffers(
+  index: number,
+  tokens: number,
+  labels: number,
+): { readonly done: Uint8Array; readonly scores: Float64Array } {
+  let buffers = bufferPool[index];
+  if (!buffers || buffers.done.length < tokens || buffers.scores.length < tokens * labels) {
+    const capacity = Math.max(tokens, 2 * (buffers?.done.length ?? 64));
+    buffers = { done: new Uint8Array(capacity), scores: new Float64Array(capacity * labels) };
+    bufferPool[index] = buffers;
+  }
+  buffers.done.fill(0, 0, tokens);
+  return buffers;
+}
 
 /** Arguments are tagged within this many tokens of their trigger (speed; tuned on CASIE dev). */
 const ARGUMENT_WINDOW = 15;
+
+/** One score buffer per model, reused by every decode (decoding is not re-entrant; typed arrays are costly to allocate). */
+const scratch = new WeakMap<CompiledModel, Float64Array>();
+
+function scratchScores(model: CompiledModel): Float64Array {
+  let scores = scratch.get(model);
+  if (!scores) {
+    scores = new Float64Array(model.labels.length);
+    scratch.set(model, scores);
+  }
+  return scores;
+}
 
 /**
  * Greedy left-to-right BIO decoding over tokens [from, to); `fill` writes each token's label scores without the
@@ -29,7 +65,7 @@ export function decodeBio(
   fill: (i: number, scores: Float64Array) => void,
   options?: DecodeOptions,
 ): TaggedRange[] {
-  const scores = new Float64Array(model.labels.length);
+  const scores = scratchScores(model);
   const second: { start: number; label: string }[] = [];
   const ranges: TaggedRange[] = [];
   let previous = model.outside;
@@ -93,7 +129,7 @@ export function tagArguments(
   const L = model.labels.length;
   let typed = cache.get(trigger.label);
   if (!typed) {
-    typed = { done: new Uint8Array(ids.length), scores: new Float64Array(ids.length * L) };
+    typed = argumentBuffers(cache.size, ids.length, L);
     cache.set(trigger.label, typed);
   }
   const { done, scores: typeScores } = typed;

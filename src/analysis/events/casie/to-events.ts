@@ -50,7 +50,7 @@ export function casieToEvents(doc: Doc, mentions: readonly CasieMention[]): Anal
       const role = ROLES[arg.role];
       if (role) args.push(toArgument(doc, role, arg));
     }
-    const reading = readStance(doc.text, mention.trigger, mention.sentence);
+    const reading = readStance(doc, mention.trigger, mention.sentence);
     events.push({
       type,
       stance: reading.stance,
