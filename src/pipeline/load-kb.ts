@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { type CompiledKb, compileKb, type KbEntry, loadBuiltinKb } from '../analysis/kb/index.ts';
+import {
+  type CompiledKb,
+  compileKb,
+  inImportOrder,
+  type KbEntry,
+  loadBuiltinKb,
+} from '../analysis/kb/index.ts';
 import { ENTITY_KINDS } from '../domain/analysis.ts';
 import type { Db } from '../store/database.ts';
 import { listKbEntries } from '../store/repositories/kb-entries.ts';
@@ -33,5 +39,5 @@ export async function loadKnowledgeBase(
     if (parsed.success) imported.push(parsed.data as KbEntry);
     else skipped += 1;
   }
-  return { kb: compileKb(loadBuiltinKb(imported)), imported: imported.length, skipped };
+  return { kb: compileKb(loadBuiltinKb(inImportOrder(imported))), imported: imported.length, skipped };
 }

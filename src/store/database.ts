@@ -72,10 +72,12 @@ export type DigestTable = {
 };
 
 export type KbEntryTable = {
+  source: string;
+  /** Position in its source's import, which the knowledge-base build depends on. */
+  ordinal: number;
   id: string;
   kind: string;
   name: string;
-  source: string;
   entry_json: string;
   imported_at: string;
 };

@@ -6,6 +6,7 @@ import { subscriptionsMigration } from './migrations/0003-subscriptions.ts';
 import { searchMigration } from './migrations/0004-search.ts';
 import { kbEntriesMigration } from './migrations/0005-kb-entries.ts';
 import { webIndexesMigration } from './migrations/0006-web-indexes.ts';
+import { kbEntriesOrderMigration } from './migrations/0009-kb-entries-order.ts';
 
 /** The static, ordered list of migrations (no directory scanning). */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -16,6 +17,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '0004-search': searchMigration(dialect),
     '0005-kb-entries': kbEntriesMigration(dialect),
     '0006-web-indexes': webIndexesMigration(dialect),
+    '0009-kb-entries-order': kbEntriesOrderMigration(dialect),
   };
 }
 

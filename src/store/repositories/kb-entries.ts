@@ -4,8 +4,9 @@ import type { Db } from '../database.ts';
 export type StoredKbEntry = { id: string; kind: string; name: string; source: string; entry: unknown };
 
 /**
- * Replaces every entry of one source (`misp`, `attack`) with the given ones in one transaction, so a
- * re-import never leaves a half-updated knowledge base. Returns how many were stored.
+ * Replaces every entry of one source (`misp`, `attack`) with the given ones, in their order, in one
+ * transaction, so a re-import never leaves a half-updated knowledge base. Ids may repeat: the knowledge-base
+ * build merges them, as it does when built from the files. Returns how many were stored.
  */
 export async function replaceKbEntries(
   db: Db,
@@ -13,39 +14,27 @@ export async function replaceKbEntries(
   entries: ReadonlyArray<{ id: string; kind: string; name: string }>,
   now: string,
 ): Promise<number> {
-  const unique = [...new Map(entries.map((e) => [e.id, e])).values()];
   await db.transaction().execute(async (trx) => {
     await trx.deleteFrom('kb_entries').where('source', '=', source).execute();
-    for (let i = 0; i < unique.length; i += 500) {
-      const rows = unique.slice(i, i + 500).map((e) => ({
+    for (let i = 0; i < entries.length; i += 500) {
+      const rows = entries.slice(i, i + 500).map((e, k) => ({
+        source,
+        ordinal: i + k,
         id: e.id,
         kind: e.kind,
         name: e.name,
-        source,
         entry_json: JSON.stringify(e),
         imported_at: now,
       }));
-      await trx
-        .insertInto('kb_entries')
-        .values(rows)
-        .onConflict((oc) =>
-          oc.column('id').doUpdateSet((eb) => ({
-            kind: eb.ref('excluded.kind'),
-            name: eb.ref('excluded.name'),
-            source: eb.ref('excluded.source'),
-            entry_json: eb.ref('excluded.entry_json'),
-            imported_at: eb.ref('excluded.imported_at'),
-          })),
-        )
-        .execute();
+      await trx.insertInto('kb_entries').values(rows).execute();
     }
   });
-  return unique.length;
+  return entries.length;
 }
 
-/** Every imported entry, parsed. */
+/** Every imported entry, parsed, by source and then in import order. */
 export async function listKbEntries(db: Db): Promise<StoredKbEntry[]> {
-  const rows = await db.selectFrom('kb_entries').selectAll().orderBy('id').execute();
+  const rows = await db.selectFrom('kb_entries').selectAll().orderBy('source').orderBy('ordinal').execute();
   return rows.map((r) => ({
     id: r.id,
     kind: r.kind,
