@@ -1,23 +1,29 @@
 import { fmix32 } from './hash32.ts';
 
+/** Postings per chunk: chunks are never copied, so growing costs no transient second copy. */
+const CHUNK_BITS = 20;
+const CHUNK = 1 << CHUNK_BITS;
+const MASK = CHUNK - 1;
+/** Postings per head slot at most before the head array doubles (chains stay short). */
+const LOAD = 2;
+
 /**
- * A growable multimap from 32-bit band hash to article number on typed arrays (chained buckets): ~12 bytes
- * per posting, so 32 bands x 1M articles fit in ~0.5 GB where a Map of arrays would not.
+ * A growable multimap from 32-bit band hash to a non-decreasing value (the article's slot) on typed arrays:
+ * chained buckets in fixed-size chunks, values implicit from where each value's postings start. About
+ * 10 bytes per posting, so 32 bands x 1M articles take ~350 MB and growing never copies the postings.
  */
 export class BandTable {
   private heads: Int32Array;
-  private keys: Uint32Array;
-  private values: Int32Array;
-  private next: Int32Array;
+  /** Chunks of (key, next) pairs, interleaved so a chain step touches one cache line. */
+  private readonly chunks: Int32Array[] = [];
+  /** starts[v] = index of the first posting of value v (values without postings repeat the next start). */
+  private starts = new Int32Array(1024);
+  private values = 0;
   private count = 0;
 
-  /** An empty table sized for `capacity` postings (it grows by doubling). */
+  /** An empty table sized for about `capacity` postings before its head array first doubles. */
   constructor(capacity = 1 << 16) {
-    const size = 1 << Math.ceil(Math.log2(Math.max(16, capacity)));
-    this.heads = new Int32Array(size).fill(-1);
-    this.keys = new Uint32Array(size);
-    this.values = new Int32Array(size);
-    this.next = new Int32Array(size);
+    this.heads = new Int32Array(1 << Math.ceil(Math.log2(Math.max(16, capacity / LOAD)))).fill(-1);
   }
 
   /** Number of postings stored. */
@@ -25,42 +31,62 @@ export class BandTable {
     return this.count;
   }
 
-  /** Adds one posting. */
+  /** Adds one posting; values must come in non-decreasing order (throws otherwise: a caller bug). */
   add(key: number, value: number): void {
-    if (this.count === this.keys.length) this.grow();
+    if (value < this.values - 1) throw new Error(`stories: BandTable values must not decrease (${value})`);
+    while (this.values <= value) {
+      if (this.values === this.starts.length) {
+        const starts = new Int32Array(this.starts.length * 2);
+        starts.set(this.starts);
+        this.starts = starts;
+      }
+      this.starts[this.values++] = this.count;
+    }
     const i = this.count++;
+    if ((i & MASK) === 0) this.chunks.push(new Int32Array(2 * CHUNK));
+    if (this.count > this.heads.length * LOAD) this.rehash(this.heads.length * 2);
     const slot = fmix32(key) & (this.heads.length - 1);
-    this.keys[i] = key;
-    this.values[i] = value;
-    this.next[i] = this.heads[slot] as number;
+    const chunk = this.chunks[i >>> CHUNK_BITS] as Int32Array;
+    const at = (i & MASK) << 1;
+    chunk[at] = key | 0;
+    chunk[at + 1] = this.heads[slot] as number;
     this.heads[slot] = i;
   }
 
-  /** Calls `visit` with every value stored under `key`. */
-  forEach(key: number, visit: (value: number) => void): void {
-    for (
-      let i = this.heads[fmix32(key) & (this.heads.length - 1)] as number;
-      i !== -1;
-      i = this.next[i] as number
-    ) {
-      if (this.keys[i] === key) visit(this.values[i] as number);
+  /** Appends to `out` the value of every posting stored under `key`. */
+  collect(key: number, out: number[]): void {
+    const chunks = this.chunks;
+    const signed = key | 0;
+    for (let i = this.heads[fmix32(key) & (this.heads.length - 1)] as number; i !== -1; ) {
+      const chunk = chunks[i >>> CHUNK_BITS] as Int32Array;
+      const at = (i & MASK) << 1;
+      if (chunk[at] === signed) out.push(this.valueAt(i));
+      i = chunk[at + 1] as number;
     }
   }
 
-  private grow(): void {
-    const size = this.keys.length * 2;
-    const keys = new Uint32Array(size);
-    keys.set(this.keys);
-    const values = new Int32Array(size);
-    values.set(this.values);
-    this.keys = keys;
-    this.values = values;
-    this.next = new Int32Array(size);
-    this.heads = new Int32Array(size).fill(-1);
-    for (let i = 0; i < this.count; i++) {
-      const slot = fmix32(this.keys[i] as number) & (size - 1);
-      this.next[i] = this.heads[slot] as number;
-      this.heads[slot] = i;
+  /** The value a posting belongs to: the last value whose postings start at or before it. */
+  private valueAt(posting: number): number {
+    let lo = 0;
+    let hi = this.values - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if ((this.starts[mid] as number) <= posting) lo = mid;
+      else hi = mid - 1;
     }
+    return lo;
+  }
+
+  /** Re-links every posting into a head array of `size` slots (in place: only the heads are new). */
+  private rehash(size: number): void {
+    const heads = new Int32Array(size).fill(-1);
+    for (let i = 0; i < this.count - 1; i++) {
+      const chunk = this.chunks[i >>> CHUNK_BITS] as Int32Array;
+      const at = (i & MASK) << 1;
+      const slot = fmix32(chunk[at] as number) & (size - 1);
+      chunk[at + 1] = heads[slot] as number;
+      heads[slot] = i;
+    }
+    this.heads = heads;
   }
 }

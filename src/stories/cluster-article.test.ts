@@ -92,6 +92,63 @@ describe('clusterStream (exact, near-duplicate and same-development layers)', ()
     assert.notEqual(r.get('b')?.story, r.get('a')?.story);
   });
 
+  it('meets a company under its initials ("JLR") and its full name in one development', async () => {
+    const r = await cluster([
+      item(
+        'full',
+        '2025-09-10T09:00:00Z',
+        'Jaguar Land Rover says data accessed in cyber attack',
+        'Jaguar Land Rover said on Wednesday that some data had been accessed in the cyber attack that halted its factories.',
+      ),
+      item(
+        'short',
+        '2025-09-10T11:00:00Z',
+        'JLR says some customer data was accessed in cyber attack',
+        'The carmaker JLR said some data was accessed during the attack, reversing its earlier statement.',
+      ),
+    ]);
+    assert.equal(r.get('short')?.story, 'full');
+  });
+
+  it('joins near-identical headlines that share no name', async () => {
+    const r = await cluster([
+      item(
+        'a',
+        '2025-09-11T08:00:00Z',
+        "Children hacking their own schools for 'fun', watchdog warns",
+        'Pupils are behind more than half of school data breaches, the Information Commissioner said.',
+      ),
+      item(
+        'b',
+        '2025-09-11T10:00:00Z',
+        'Pupils hacking their own schools for fun, watchdog warns',
+        'Students are responsible for most insider attacks on school systems, according to the watchdog.',
+      ),
+    ]);
+    assert.equal(r.get('b')?.story, 'a');
+  });
+
+  it("keeps two law firms' press releases about the same victim apart (each is its own announcement)", async () => {
+    const release = (firm: string) =>
+      `NEW YORK, Sept. 10, 2025 (GLOBE NEWSWIRE) -- ${firm} is investigating claims on behalf of individuals affected by the Cornwell Quality Tools data breach.`;
+    const r = await cluster([
+      item(
+        'a',
+        '2025-09-10T12:00:00Z',
+        'Cornwell Quality Tools Data Breach Investigated by Lynch Carpenter',
+        release('Lynch Carpenter'),
+      ),
+      item(
+        'b',
+        '2025-09-10T15:00:00Z',
+        'Cornwell Quality Tools Data Breach Investigated by Edelson Lechtzin',
+        release('Edelson Lechtzin LLP'),
+      ),
+    ]);
+    assert.notEqual(r.get('b')?.story, r.get('a')?.story);
+    assert.deepEqual(r.get('b')?.related, ['a']);
+  });
+
   it('is deterministic whatever the input order, and a same-URL repeat lands in the same story', async () => {
     const items = [
       item(

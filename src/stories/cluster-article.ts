@@ -1,4 +1,4 @@
-import { type ArticleProfile, profileArticle } from './article-profile.ts';
+import { type ArticleProfile, headlineKeys, profileArticle } from './article-profile.ts';
 import { decideStory } from './decide-story.ts';
 import { exactKeysOf } from './exact-keys.ts';
 import { jaccardFromBands, textBands } from './minhash.ts';
@@ -51,6 +51,10 @@ export type ClusterOptions = {
   readonly rule: SameDevelopmentRule;
   /** Most recent candidates the same-development layer compares against. */
   readonly candidateLimit: number;
+  /** Share of a story's recent related members that must judge the article the same development. */
+  readonly minAgreement: number;
+  /** Most recent candidates found by headline keys alone (near-equal headlines, no shared name). */
+  readonly headlineCandidateLimit: number;
   readonly maxRelated: number;
 };
 
@@ -59,6 +63,8 @@ export const CLUSTER_OPTIONS: ClusterOptions = {
   minSharedBands: 3,
   rule: SAME_DEVELOPMENT_RULE,
   candidateLimit: 200,
+  headlineCandidateLimit: 50,
+  minAgreement: 0.5,
   maxRelated: 5,
 };
 
@@ -104,12 +110,21 @@ export async function placeArticle(
   }
 
   const windowMs = options.rule.maxDays * 86_400_000;
-  const recent = await index.findRecent(
-    profile.names,
-    profile.t - windowMs,
-    profile.t + windowMs,
-    options.candidateLimit,
+  const from = profile.t - windowMs;
+  const to = profile.t + windowMs;
+  const recent = [...(await index.findRecent(profile.names, from, to, options.candidateLimit))];
+  // Near-equal headlines without a shared name ("Pupils..." / "Children hacking their own schools"): a
+  // separate, smaller candidate list (the rule accepts those only within graceDays) so they never crowd
+  // out the name matches.
+  const seen = new Set(recent.map((c) => c.articleId));
+  const graceMs = options.rule.graceDays * 86_400_000;
+  const sameHeadline = await index.findRecent(
+    headlineKeys(profile),
+    profile.t - graceMs,
+    profile.t + graceMs,
+    options.headlineCandidateLimit,
   );
+  for (const c of sameHeadline) if (!seen.has(c.articleId)) recent.push(c);
   // Average link over the story's recent members: a story that drifted through several developments
   // (day-by-day coverage of one company) is joined only when most of its members agree, not by a chain.
   const byStory = new Map<
@@ -132,14 +147,10 @@ export async function placeArticle(
   const related = new Map<number, number>();
   for (const [storyId, agg] of byStory) {
     const mean = agg.sum / agg.total;
-    if (!best && agg.same > 0 && agg.same * 2 >= agg.total) {
+    const agreed = agg.same > 0 && agg.same >= options.minAgreement * agg.total;
+    if (!best && agreed) {
       best = { storyId, articleId: agg.articleId, score: mean, reason: 'same_development' };
-    } else if (
-      best?.reason === 'same_development' &&
-      agg.same > 0 &&
-      agg.same * 2 >= agg.total &&
-      mean > best.score
-    ) {
+    } else if (best?.reason === 'same_development' && agreed && mean > best.score) {
       best = { storyId, articleId: agg.articleId, score: mean, reason: 'same_development' };
     } else related.set(storyId, mean);
   }

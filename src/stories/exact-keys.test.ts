@@ -43,3 +43,27 @@ describe('exactKeysOf', () => {
     });
   });
 });
+
+describe('storyContentHash', () => {
+  it('equals the library content hash on ASCII and non-ASCII text', async () => {
+    const fc = (await import('fast-check')).default;
+    const { contentHash } = await import('../lib/hash.ts');
+    const { storyContentHash } = await import('./exact-keys.ts');
+    for (const text of [
+      '',
+      '  ',
+      'Hello, World!',
+      ' -- a--B  c9 ',
+      'Straße ﬁne — JLR’s UK',
+      '$34M\n\tCVE-2026-1',
+    ])
+      assert.equal(storyContentHash(text), contentHash(text), JSON.stringify(text));
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'binary-ascii' }),
+        (text) => storyContentHash(text) === contentHash(text),
+      ),
+    );
+    fc.assert(fc.property(fc.string(), (text) => storyContentHash(text) === contentHash(text)));
+  });
+});

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { contentHash } from '../lib/hash.ts';
 import { canonicalUrl } from '../lib/url.ts';
 import type { ExactKeys } from './story-index.ts';
@@ -19,6 +20,28 @@ export function exactKeysOf(input: ExactInput): ExactKeys {
     canonicalUrl: url,
     originalUrl: original && original !== url ? original : null,
     guidKey: input.guid?.trim() ? `${input.source ?? ''}:${input.guid.trim()}` : null,
-    contentHash: contentHash(input.text),
+    contentHash: storyContentHash(input.text),
   };
+}
+
+/**
+ * Equal to `contentHash(text)` (lib/hash.ts), computed without intermediate strings on ASCII text: there
+ * lower-casing, NFKC and "runs of non-letters/digits -> one space, trimmed" reduce to a byte loop.
+ */
+export function storyContentHash(text: string): string {
+  const n = text.length;
+  const bytes = new Uint8Array(n);
+  let length = 0;
+  let gap = false;
+  for (let i = 0; i < n; i++) {
+    let c = text.charCodeAt(i);
+    if (c > 0x7f) return contentHash(text);
+    if (c >= 65 && c <= 90) c += 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (gap && length > 0) bytes[length++] = 32;
+      gap = false;
+      bytes[length++] = c;
+    } else gap = true;
+  }
+  return createHash('sha256').update(bytes.subarray(0, length)).digest('hex');
 }

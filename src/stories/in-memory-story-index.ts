@@ -1,7 +1,10 @@
-import type { ArticleProfile } from './article-profile.ts';
+import { type ArticleProfile, recallKeys } from './article-profile.ts';
 import { BandTable } from './band-table.ts';
 import type { ArticleMatch, ExactMatches } from './decide-story.ts';
 import { fnv1a32 } from './hash32.ts';
+import { KeyTable } from './key-table.ts';
+import { NumberColumn } from './number-column.ts';
+import { SAME_DEVELOPMENT_RULE } from './same-development.ts';
 import type { BandCandidate, ExactKeys, IndexEntry, IndexedArticle, StoryIndex } from './story-index.ts';
 
 const DAY_MS = 86_400_000;
@@ -16,33 +19,43 @@ function key52(text: string): number {
  * postings only for the last `windowDays` (by publication time), so memory stays bounded per article.
  */
 export class InMemoryStoryIndex implements StoryIndex {
-  private readonly urls = new Map<number, number>();
-  private readonly originals = new Map<number, number>();
-  private readonly guids = new Map<number, number>();
-  private readonly hashes = new Map<number, number>();
+  // Per-article data lives in typed arrays, off the JS heap: at a million articles a Map or an array of
+  // numbers per key would cost hundreds of megabytes and slow every major GC.
+  private readonly urls = new KeyTable();
+  private readonly originals = new KeyTable();
+  private readonly guids = new KeyTable();
+  private readonly hashes = new KeyTable();
   private readonly bands = new BandTable();
-  private readonly slots: number[] = [];
-  private readonly storyOf: number[] = [];
-  private readonly hashOf: number[] = [];
-  private readonly profiles = new Map<number, ArticleProfile>();
-  private readonly days = new Map<number, { ids: number[]; names: Map<string, number[]> }>();
+  private readonly slots = new NumberColumn();
+  private readonly storyOf = new NumberColumn();
+  private readonly hashOf = new NumberColumn();
+  /** Profiles by slot while within the window (undefined once expired). */
+  private readonly profiles: (ArticleProfile | undefined)[] = [];
+  /** Slots by recall key (name or headline key), in insertion order; expired slots are swept daily. */
+  private readonly postings = new Map<string, number[]>();
+  /** Slots by publication day, to expire profiles. */
+  private readonly days = new Map<number, number[]>();
+  /** Per-slot stamp of the last `findRecent` call that saw it, to deduplicate without a Set. */
+  private readonly seenAt = new NumberColumn();
+  private calls = 0;
   private latestDay = Number.NEGATIVE_INFINITY;
 
-  /** `windowDays` bounds how far back same-development candidates are kept. */
-  constructor(private readonly windowDays = 14) {}
+  /**
+   * `windowDays` bounds how far back same-development candidates are kept; the default covers the default
+   * rule's `maxDays` (a smaller window than the rule's would silently miss candidates).
+   */
+  constructor(private readonly windowDays = SAME_DEVELOPMENT_RULE.maxDays + 1) {}
 
   async findExact(keys: ExactKeys): Promise<ExactMatches> {
     const incoming = key52(keys.contentHash);
-    const match = (map: Map<number, number>, key: string | null): ArticleMatch | undefined => {
-      const slot = key === null ? undefined : map.get(key52(key));
-      return slot === undefined ? undefined : this.matchAt(slot, incoming);
-    };
-    const sameUrl = match(this.urls, keys.canonicalUrl) ?? match(this.guids, keys.guidKey);
+    const sameUrl =
+      this.match(this.urls, keys.canonicalUrl, incoming) ?? this.match(this.guids, keys.guidKey, incoming);
     // A copy names its original; an original already copied is found by its own URL among the copies' originals.
     const sameOriginal = keys.originalUrl
-      ? (match(this.urls, keys.originalUrl) ?? match(this.originals, keys.originalUrl))
-      : match(this.originals, keys.canonicalUrl);
-    const sameContent = match(this.hashes, keys.contentHash);
+      ? (this.match(this.urls, keys.originalUrl, incoming) ??
+        this.match(this.originals, keys.originalUrl, incoming))
+      : this.match(this.originals, keys.canonicalUrl, incoming);
+    const sameContent = this.match(this.hashes, keys.contentHash, incoming);
     return {
       ...(sameUrl ? { sameUrl } : {}),
       ...(sameOriginal ? { sameOriginal } : {}),
@@ -51,19 +64,26 @@ export class InMemoryStoryIndex implements StoryIndex {
   }
 
   async findNearDuplicates(bands: readonly number[] | Uint32Array): Promise<readonly BandCandidate[]> {
-    const shared = new Map<number, number>();
-    for (const band of bands)
-      this.bands.forEach(band, (slot) => shared.set(slot, (shared.get(slot) ?? 0) + 1));
-    return [...shared].map(([slot, count]) => {
-      const articleId = this.slots[slot] as number;
-      const profile = this.profiles.get(articleId);
-      return {
-        articleId,
-        storyId: this.storyOf[slot] as number,
-        sharedBands: count,
-        ...(profile ? { profile } : {}),
+    const hits: number[] = [];
+    for (const band of bands) this.bands.collect(band, hits);
+    if (hits.length === 0) return [];
+    // Slots come band by band; sorting groups each article's hits so they are counted without a Map.
+    hits.sort((a, b) => a - b);
+    const out: BandCandidate[] = [];
+    for (let i = 0; i < hits.length; ) {
+      const slot = hits[i] as number;
+      let j = i + 1;
+      while (j < hits.length && hits[j] === slot) j++;
+      const profile = this.profiles[slot];
+      const candidate = {
+        articleId: this.slots.at(slot) as number,
+        storyId: this.storyOf.at(slot) as number,
+        sharedBands: j - i,
       };
-    });
+      out.push(profile ? { ...candidate, profile } : candidate);
+      i = j;
+    }
+    return out;
   }
 
   async findRecent(
@@ -72,23 +92,25 @@ export class InMemoryStoryIndex implements StoryIndex {
     toMs: number,
     limit: number,
   ): Promise<readonly IndexedArticle[]> {
-    const found = new Map<number, IndexedArticle>();
-    for (let day = Math.floor(toMs / DAY_MS); day >= Math.floor(fromMs / DAY_MS); day--) {
-      const bucket = this.days.get(day);
-      if (!bucket) continue;
-      for (const name of names) {
-        for (const slot of bucket.names.get(name) ?? []) {
-          const articleId = this.slots[slot] as number;
-          const profile = this.profiles.get(articleId);
-          if (profile && profile.t >= fromMs && profile.t <= toMs) {
-            found.set(articleId, { articleId, storyId: this.storyOf[slot] as number, profile });
-          }
+    const call = ++this.calls;
+    const found: IndexedArticle[] = [];
+    for (const name of names) {
+      const list = this.postings.get(name);
+      if (!list) continue;
+      for (const slot of list) {
+        if (this.seenAt.at(slot) === call) continue;
+        this.seenAt.set(slot, call);
+        const profile = this.profiles[slot];
+        if (profile && profile.t >= fromMs && profile.t <= toMs) {
+          found.push({
+            articleId: this.slots.at(slot) as number,
+            storyId: this.storyOf.at(slot) as number,
+            profile,
+          });
         }
       }
     }
-    return [...found.values()]
-      .sort((a, b) => b.profile.t - a.profile.t || b.articleId - a.articleId)
-      .slice(0, limit);
+    return found.sort((a, b) => b.profile.t - a.profile.t || b.articleId - a.articleId).slice(0, limit);
   }
 
   async add(entry: IndexEntry): Promise<void> {
@@ -102,40 +124,55 @@ export class InMemoryStoryIndex implements StoryIndex {
     if (entry.exact.guidKey) this.guids.set(key52(entry.exact.guidKey), slot);
     if (!this.hashes.has(hash)) this.hashes.set(hash, slot);
     for (const band of entry.bands) this.bands.add(band, slot);
-    this.remember(slot, entry.articleId, entry.profile);
+    this.remember(slot, entry.profile);
   }
 
-  private matchAt(slot: number, incomingHash: number): ArticleMatch {
+  private match(table: KeyTable, key: string | null, incomingHash: number): ArticleMatch | undefined {
+    const slot = key === null ? undefined : table.get(key52(key));
+    if (slot === undefined) return undefined;
     return {
-      articleId: this.slots[slot] as number,
-      storyId: this.storyOf[slot] as number,
-      contentChanged: this.hashOf[slot] !== incomingHash,
+      articleId: this.slots.at(slot) as number,
+      storyId: this.storyOf.at(slot) as number,
+      contentChanged: this.hashOf.at(slot) !== incomingHash,
     };
   }
 
-  /** Keeps the profile and its name postings in its day bucket; drops buckets older than the window. */
-  private remember(slot: number, articleId: number, profile: ArticleProfile): void {
+  /** Keeps the profile and its key postings while its day is in the window; expires older days. */
+  private remember(slot: number, profile: ArticleProfile): void {
     const day = Math.floor(profile.t / DAY_MS);
-    if (day < this.latestDay - this.windowDays) return;
-    let bucket = this.days.get(day);
-    if (!bucket) {
-      bucket = { ids: [], names: new Map() };
-      this.days.set(day, bucket);
+    this.seenAt.push(0);
+    if (day < this.latestDay - this.windowDays) {
+      this.profiles.push(undefined);
+      return;
     }
-    bucket.ids.push(articleId);
-    for (const name of profile.names) {
-      const list = bucket.names.get(name);
+    this.profiles.push(profile);
+    const bucket = this.days.get(day);
+    if (bucket) bucket.push(slot);
+    else this.days.set(day, [slot]);
+    for (const key of recallKeys(profile)) {
+      const list = this.postings.get(key);
       if (list) list.push(slot);
-      else bucket.names.set(name, [slot]);
+      else this.postings.set(key, [slot]);
     }
-    this.profiles.set(articleId, profile);
     if (day > this.latestDay) {
       this.latestDay = day;
-      for (const [old, expired] of this.days) {
+      let expired = false;
+      for (const [old, slots] of this.days) {
         if (old >= day - this.windowDays) continue;
-        for (const id of expired.ids) this.profiles.delete(id);
+        for (const s of slots) this.profiles[s] = undefined;
         this.days.delete(old);
+        expired = true;
       }
+      if (expired) this.sweep();
+    }
+  }
+
+  /** Drops expired slots from the postings (once per new day: linear in the window's postings). */
+  private sweep(): void {
+    for (const [key, list] of this.postings) {
+      const live = list.filter((s) => this.profiles[s] !== undefined);
+      if (live.length === 0) this.postings.delete(key);
+      else if (live.length < list.length) this.postings.set(key, live);
     }
   }
 }

@@ -36,6 +36,26 @@ describe('minhash', () => {
     ).length;
     assert.ok(shared >= 3, `shared bands ${shared}`);
   });
+  it('agrees on a share of positions close to the Jaccard similarity, on average', () => {
+    // Sets of 60 and 300 shingles (sparse and dense bins) sharing 60%: J = 0.6 / 1.4 = 3/7.
+    for (const size of [60, 300]) {
+      let sum = 0;
+      const trials = 40;
+      for (let t = 0; t < trials; t++) {
+        const shared = Array.from({ length: size * 0.6 }, (_, i) => (t * 100_003 + i) * 2654435761);
+        const a = Uint32Array.from([
+          ...shared,
+          ...Array.from({ length: size * 0.4 }, (_, i) => i + t * 7919 + 1e6),
+        ]);
+        const b = Uint32Array.from([
+          ...shared,
+          ...Array.from({ length: size * 0.4 }, (_, i) => i + t * 7919 + 2e6),
+        ]);
+        sum += estimateJaccard(minhashSignature(a), minhashSignature(b));
+      }
+      assert.ok(Math.abs(sum / trials - 3 / 7) < 0.05, `size ${size}: mean estimate ${sum / trials}`);
+    }
+  });
   it('maps shared bands back to a Jaccard estimate and handles empty text', () => {
     assert.equal(jaccardFromBands(32), 1);
     assert.equal(jaccardFromBands(0), 0);

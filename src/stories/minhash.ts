@@ -1,28 +1,11 @@
 import { combine32, fmix32, fnv1a32 } from './hash32.ts';
 import { wordTokens } from './word-tokens.ts';
 
-/** MinHash/LSH parameters: 5-word shingles, 128 hashes in 32 bands of 4 rows (measured in STACK.md). */
+/** MinHash/LSH parameters: 5-word shingles, 128 bins (one-permutation hashing) in 32 bands of 4 rows. */
 export type MinHashParams = { readonly shingle: number; readonly hashes: number; readonly bands: number };
 
 /** The defaults every caller uses, so stored band hashes stay comparable. */
 export const MINHASH_PARAMS: MinHashParams = { shingle: 5, hashes: 128, bands: 32 };
-
-const seedCache = new Map<number, Uint32Array>();
-
-function seeds(count: number): Uint32Array {
-  let cached = seedCache.get(count);
-  if (!cached) {
-    cached = new Uint32Array(count);
-    // splitmix32-style sequence: fixed, so signatures are reproducible across runs and machines.
-    let state = 0x2545f491;
-    for (let i = 0; i < count; i++) {
-      state = (state + 0x9e3779b9) >>> 0;
-      cached[i] = fmix32(state);
-    }
-    seedCache.set(count, cached);
-  }
-  return cached;
-}
 
 /**
  * FNV-1a hashes of the text's word tokens, equal to `wordTokens(text).map((t) => fnv1a32(t))`; on ASCII text
@@ -80,42 +63,47 @@ export function shingleHashes(text: string, k: number = MINHASH_PARAMS.shingle):
   return shinglesOfTokens(tokenHashes(text), k);
 }
 
-const permutationCache = new Map<number, { mul: Int32Array; add: Int32Array }>();
-
-/** The seeded permutations x -> a*x + b as two typed arrays (a odd), cached per count. */
-function permutations(hashes: number): { mul: Int32Array; add: Int32Array } {
-  let cached = permutationCache.get(hashes);
-  if (!cached) {
-    const s = seeds(hashes * 2);
-    const mul = new Int32Array(hashes);
-    const add = new Int32Array(hashes);
-    for (let j = 0; j < hashes; j++) {
-      mul[j] = (s[2 * j] as number) | 1;
-      add[j] = s[2 * j + 1] as number;
-    }
-    cached = { mul, add };
-    permutationCache.set(hashes, cached);
-  }
-  return cached;
-}
+/** Salt of the second mix that gives a shingle its value within its bin (independent of the bin bits). */
+const VALUE_SALT = 0x9e3779b9;
+/** Salt of the donor sequence of empty bins. */
+const DONOR_SALT = 0x7f4a7c15;
 
 /**
- * MinHash signature of a set of shingle hashes: per seed, the minimum of a seeded permutation
- * x -> a*x + b (mod 2^32, a odd) of the mixed shingle hash; 0xffffffff when empty.
+ * MinHash signature of a set of shingle hashes by one-permutation hashing with optimal densification
+ * (Li, Owen & Zhang 2012; Shrivastava 2017): each mixed shingle falls in one of `hashes` bins and the bin
+ * keeps its smallest value; an empty bin copies the bin its fixed donor sequence (bin, attempt) first finds
+ * filled. Two sets agree on a position with probability equal to their Jaccard similarity, like `hashes`
+ * independent permutations, in O(shingles + hashes) instead of O(shingles x hashes). 0xffffffff when empty.
  */
 export function minhashSignature(shingles: Uint32Array, hashes: number = MINHASH_PARAMS.hashes): Uint32Array {
-  const { mul, add } = permutations(hashes);
-  // Minimum kept in signed space (value xor 2^31) so the inner loop needs no unsigned conversion.
-  const min = new Int32Array(hashes).fill(0x7fffffff);
-  for (let i = 0; i < shingles.length; i++) {
-    const x = fmix32(shingles[i] as number) | 0;
-    for (let j = 0; j < hashes; j++) {
-      const v = ((Math.imul(x, mul[j] as number) + (add[j] as number)) | 0) ^ 0x80000000;
-      if (v < (min[j] as number)) min[j] = v;
+  const signature = new Uint32Array(hashes).fill(0xffffffff);
+  const len = shingles.length;
+  if (len === 0) return signature;
+  const filled = new Uint8Array(hashes);
+  let count = 0;
+  for (let i = 0; i < len; i++) {
+    const h = fmix32(shingles[i] as number);
+    const bin = Math.floor((h * hashes) / 0x100000000);
+    const value = fmix32((h + VALUE_SALT) | 0);
+    if (filled[bin] === 0) {
+      filled[bin] = 1;
+      count++;
+      signature[bin] = value;
+    } else if (value < (signature[bin] as number)) signature[bin] = value;
+  }
+  if (count === hashes) return signature;
+  const values = signature.slice();
+  for (let j = 0; j < hashes; j++) {
+    if (filled[j] === 1) continue;
+    // The donor sequence depends only on (bin, attempt), so every document asks the same bins in the same order.
+    for (let attempt = 1; ; attempt++) {
+      const donor = Math.floor((combine32(fmix32(j + DONOR_SALT), attempt) * hashes) / 0x100000000);
+      if (filled[donor] === 1) {
+        signature[j] = values[donor] as number;
+        break;
+      }
     }
   }
-  const signature = new Uint32Array(hashes);
-  for (let j = 0; j < hashes; j++) signature[j] = ((min[j] as number) ^ 0x80000000) >>> 0;
   return signature;
 }
 

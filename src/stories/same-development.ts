@@ -1,4 +1,5 @@
 import type { ArticleProfile } from './article-profile.ts';
+import { stem } from './content-words.ts';
 
 /** Features of a pair of articles for the same-development decision. */
 export type PairFeatures = {
@@ -21,8 +22,10 @@ export type PairFeatures = {
   readonly subjectConflict: boolean;
   /** Whether both name CVE ids and share none: reports of different vulnerabilities. */
   readonly cveConflict: boolean;
-  /** Whether both have event types and share none. */
+  /** Whether both have event types and share no event family (`attack`, `legal`, `vulnerability`...). */
   readonly eventConflict: boolean;
+  /** Whether both are newswire press releases: each release is its issuer's own announcement. */
+  readonly bothReleases: boolean;
 };
 
 /** Thresholds of the same-development rule; tuned on the dev part of the gold (eval/stories). */
@@ -33,15 +36,24 @@ export type SameDevelopmentRule = {
   readonly relatedMinSharedNames: number;
   /** Score each shared figure (amount, count) adds, for up to two figures. */
   readonly figureWeight: number;
+  /** Up to this many days apart the minimum score applies as is... */
+  readonly graceDays: number;
+  /** ...and it rises by this much per day beyond (follow-up coverage needs more agreement). */
+  readonly scorePerDay: number;
+  /** Headline similarity (Dice, names excluded) that joins two items sharing no name, within graceDays. */
+  readonly namelessTitleDice: number;
 };
 
 /** The tuned defaults. */
 export const SAME_DEVELOPMENT_RULE: SameDevelopmentRule = {
-  maxDays: 3,
+  maxDays: 7,
   minSharedNames: 1,
   minScore: 0.8,
   relatedMinSharedNames: 1,
   figureWeight: 0.45,
+  graceDays: 3,
+  scorePerDay: 0.25,
+  namelessTitleDice: 0.75,
 };
 
 /** Size of the intersection of two sorted string arrays (profiles keep theirs sorted), by merging. */
@@ -76,9 +88,13 @@ function holds(sorted: readonly string[], value: string): boolean {
   return false;
 }
 
-/** Whether `a`'s headline names something `b` never mentions. */
+/** Whether `a`'s headline names something `b` never mentions (as a name or, stemmed, as a word). */
 function unknownSubject(a: ArticleProfile, b: ArticleProfile): boolean {
-  return a.subject.some((name) => !holds(b.names, name) && !holds(b.terms, name) && !holds(b.title, name));
+  return a.subject.some((name) => {
+    if (holds(b.names, name)) return false;
+    const word = stem(name);
+    return !holds(b.terms, word) && !holds(b.title, word) && !holds(b.terms, name) && !holds(b.title, name);
+  });
 }
 
 /** CVE ids among a sorted name list. */
@@ -91,6 +107,22 @@ function cveConflict(a: readonly string[], b: readonly string[]): boolean {
   const x = cves(a);
   const y = cves(b);
   return x.length > 0 && y.length > 0 && intersect(x, y) === 0;
+}
+
+/** Family of an event type: the part before the first dot. */
+function family(type: string): string {
+  const dot = type.indexOf('.');
+  return dot < 0 ? type : type.slice(0, dot);
+}
+
+/**
+ * Whether both have event types and share no family: the analysis often tells a ransomware report from a
+ * data-breach one where readers see one development, but rarely an attack from a court case.
+ */
+function eventConflict(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  const families = new Set(a.map(family));
+  return !b.some((t) => families.has(family(t)));
 }
 
 /** Pair features of two profiles. Pure. */
@@ -115,7 +147,8 @@ export function pairFeatures(a: ArticleProfile, b: ArticleProfile): PairFeatures
       unknownSubject(a, b) &&
       unknownSubject(b, a),
     cveConflict: cveConflict(a.names, b.names),
-    eventConflict: a.events.length > 0 && b.events.length > 0 && intersect(a.events, b.events) === 0,
+    eventConflict: eventConflict(a.events, b.events),
+    bothReleases: a.release === true && b.release === true,
   };
 }
 
@@ -136,16 +169,12 @@ export type PairVerdict = { readonly kind: 'same' | 'related' | 'unrelated'; rea
 /** Applies the rule: same subject, close in time, and enough shared wording or figures. Pure. */
 export function judgePair(f: PairFeatures, rule: SameDevelopmentRule = SAME_DEVELOPMENT_RULE): PairVerdict {
   const score = pairScore(f, rule);
-  if (
-    f.sharedNames >= rule.minSharedNames &&
-    f.days <= rule.maxDays &&
-    !f.eventConflict &&
-    !f.subjectConflict &&
-    !f.cveConflict &&
-    score >= rule.minScore
-  ) {
-    return { kind: 'same', score };
-  }
+  const conflict = f.eventConflict || f.subjectConflict || f.cveConflict || f.bothReleases;
+  const needed = rule.minScore + rule.scorePerDay * Math.max(0, f.days - rule.graceDays);
+  const subject =
+    f.sharedNames >= rule.minSharedNames ||
+    (f.titleDice >= rule.namelessTitleDice && f.days <= rule.graceDays);
+  if (subject && f.days <= rule.maxDays && !conflict && score >= needed) return { kind: 'same', score };
   if (f.sharedNames >= rule.relatedMinSharedNames) return { kind: 'related', score };
   return { kind: 'unrelated', score };
 }

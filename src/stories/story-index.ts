@@ -44,7 +44,10 @@ export interface StoryIndex {
   findExact(keys: ExactKeys): Promise<ExactMatches>;
   /** Articles sharing at least one band hash, with the number shared; expected O(bands) work. */
   findNearDuplicates(bands: readonly number[] | Uint32Array): Promise<readonly BandCandidate[]>;
-  /** Up to `limit` articles published in [fromMs, toMs] sharing any name key, newest first. */
+  /**
+   * Up to `limit` articles published in [fromMs, toMs] filed under any of `names` (recall keys: the
+   * profile's names and headline keys, see `recallKeys`), newest first.
+   */
   findRecent(
     names: readonly string[],
     fromMs: number,

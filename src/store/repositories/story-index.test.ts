@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { STORE_FACTORIES } from '../../../test/support/stores.ts';
+import { headlineKeys } from '../../stories/article-profile.ts';
 import { indexEntryOf, placeArticle, prepareArticle } from '../../stories/cluster-article.ts';
 import { insertArticle } from './articles.ts';
 import { createStory } from './stories.ts';
@@ -73,6 +74,17 @@ for (const [label, open] of STORE_FACTORIES) {
         const placed = await placeArticle(copy, index);
         assert.equal(placed.kind, 'join');
         assert.equal(placed.kind === 'join' && placed.storyId, story.id);
+
+        // Recall keys are stored with the profile: the article is found by a name and by its headline key.
+        const t = Date.parse(first.publishedAt);
+        for (const keys of [['jlr'], headlineKeys(prepared.profile).slice(0, 1)]) {
+          const found = await index.findRecent(keys, t - 3_600_000, t + 3_600_000, 10);
+          assert.deepEqual(
+            found.map((c) => c.articleId),
+            [row.id],
+            `found by ${keys.join(',')}`,
+          );
+        }
 
         const other = await createStory(store.db, {
           title: 'other',

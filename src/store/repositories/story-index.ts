@@ -1,5 +1,5 @@
 import type { Generated, Kysely } from 'kysely';
-import type { ArticleProfile } from '../../stories/article-profile.ts';
+import { type ArticleProfile, recallKeys } from '../../stories/article-profile.ts';
 import type { ArticleMatch, ExactMatches } from '../../stories/decide-story.ts';
 import type {
   BandCandidate,
@@ -158,11 +158,12 @@ export function createStoryIndex(db: Db): StoryIndex {
           profile_json: JSON.stringify(profile),
         })
         .execute();
-      if (profile.names.length > 0) {
+      const keys = recallKeys(profile);
+      if (keys.length > 0) {
         await idb
           .insertInto('story_names')
           .values(
-            profile.names.map((name) => ({
+            keys.map((name) => ({
               name,
               article_id: articleId,
               story_id: storyId,

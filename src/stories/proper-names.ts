@@ -1,0 +1,151 @@
+import { GENERIC_TERMS, STOPWORDS } from './word-tokens.ts';
+
+/**
+ * Adds the names of an article's title and lead to `names`: lower-cased capitalised words (sentence starts
+ * and Title Case headlines handled, see `properNames`) and the initials of multi-word names (`acronyms`).
+ */
+export function addProperNames(title: string, lead: string, names: Set<string>): void {
+  const context = `${title} ${lead}`;
+  const titleCase = isTitleCase(title);
+  const titleSpans = title.split(/\s+/);
+  const leadSpans = lead.split(/\s+/);
+  properNames(titleSpans, true, titleCase, context, names);
+  properNames(leadSpans, false, false, context, names);
+  acronyms(leadSpans, names);
+  if (!titleCase) acronyms(titleSpans, names);
+}
+
+/** Whether `word` (lower case) occurs written in lower case as a whole word of `text`. */
+function writtenLower(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!isWordChar(text.charCodeAt(at - 1)) && !isWordChar(text.charCodeAt(at + word.length))) return true;
+  }
+  return false;
+}
+
+/** Whether a UTF-16 code unit is an ASCII letter or digit or any non-ASCII character (NaN at the ends is not). */
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 0x7f;
+}
+
+/** Function words allowed inside a multi-word name ("Police Service of Northern Ireland"). */
+const NAME_LINKS = new Set(['of', 'and', 'for', 'the', 'de']);
+
+/**
+ * Adds the initials of runs of two to six capitalised words among the whitespace-separated tokens of running
+ * text ("Jaguar Land Rover" -> "jlr",
+ * "Marks & Spencer" -> "m&s", "Police Service of Northern Ireland" -> "psni"), so a later "JLR" meets them.
+ */
+function acronyms(tokens: readonly string[], out: Set<string>): void {
+  let initials = '';
+  let words = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    const raw = tokens[i];
+    let end = raw === undefined;
+    if (raw !== undefined) {
+      const first = raw.charCodeAt(0);
+      if (first >= 97 && first <= 122) {
+        // Most tokens start with a lower-case ASCII letter: only a link word may continue a run.
+        end = !(words > 0 && NAME_LINKS.has(raw));
+      } else {
+        const word = raw.replace(/^[^\p{L}\p{N}&]+|[^\p{L}\p{N}&]+$/gu, '');
+        if (word === '&' && words > 0) initials += '&';
+        else if (/^\p{Lu}\p{Ll}/u.test(word)) {
+          initials += word[0];
+          words++;
+        } else end = true;
+        // A run ends at punctuation: "Rover, the company" is not "Rover The".
+        if (/[,.;:!?)"”]$/.test(raw)) end = true;
+      }
+    }
+    if (!end) continue;
+    if (words >= 2 && words <= 6 && initials.length >= 2 && !initials.endsWith('&'))
+      out.add(initials.toLowerCase());
+    initials = '';
+    words = 0;
+  }
+}
+
+/** Whether a title is written in Title Case (most words capitalised). */
+function isTitleCase(text: string): boolean {
+  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}&'’.-]*/gu) ?? [];
+  let capitalised = 0;
+  for (const w of words) {
+    const c = w.charCodeAt(0);
+    if ((c >= 65 && c <= 90) || (c > 0x7f && /^\p{Lu}/u.test(w))) capitalised++;
+  }
+  return capitalised >= Math.max(3, words.length * 0.6);
+}
+
+/**
+ * Adds the lower-cased capitalised words of running text, skipping sentence starts (in a title, only those
+ * also written in lower case in `context`); in a Title Case title only words with inner capitals or digits
+ * count (every word is capitalised there).
+ */
+function properNames(
+  tokens: readonly string[],
+  isTitle: boolean,
+  titleCase: boolean,
+  context: string,
+  out: Set<string>,
+): void {
+  let sentenceStart = true;
+  for (const raw of tokens) {
+    if (!hasUpper(raw)) {
+      sentenceStart = endsSentence(raw);
+      continue;
+    }
+    const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/['’]s$/u, '');
+    const startsSentence = sentenceStart;
+    sentenceStart = endsSentence(raw);
+    if (!word || !/^\p{Lu}/u.test(word)) continue;
+    const lower = word.toLowerCase();
+    if (STOPWORDS.has(lower) || GENERIC_TERMS.has(lower) || CALENDAR.has(lower) || lower.length < 2) continue;
+    const distinctive = /\p{Lu}.*\p{Lu}|\d|&/u.test(word.slice(1)) || /&/.test(word);
+    if (titleCase && !distinctive) continue;
+    if (startsSentence && !distinctive && (!isTitle || writtenLower(context, lower))) continue;
+    const name = lower.includes('-') ? capitalisedHead(word) : lower;
+    if (name.length >= 2) out.add(name.replace(/[’']/g, ''));
+  }
+}
+
+/**
+ * The capitalised head of a hyphenated word, lower-cased: "AI-driven" -> "ai", "Ohio-based" -> "ohio",
+ * "CVE-2025-1234" and "Hewlett-Packard" unchanged; describing compounds name their head, not a new name.
+ */
+function capitalisedHead(word: string): string {
+  const parts = word.split('-');
+  let n = 0;
+  while (n < parts.length && /^[\p{Lu}\p{N}]/u.test(parts[n] as string)) n++;
+  return parts.slice(0, Math.max(1, n)).join('-').toLowerCase();
+}
+
+/** Month and weekday names: capitalised, but they say when, not who. */
+const CALENDAR: ReadonlySet<string> = new Set(
+  (
+    'january february march april may june july august september october november december jan feb mar apr jun jul ' +
+    'aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday'
+  ).split(' '),
+);
+
+/** Whether a token has an upper-case letter; a character scan on ASCII, the Unicode class otherwise. */
+function hasUpper(token: string): boolean {
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+    if (c > 0x7f) return /\p{Lu}/u.test(token);
+  }
+  return false;
+}
+
+/** Closing quotes and brackets a sentence end may be followed by. */
+const CLOSERS = new Set(['"', "'", '’', '”', ')']);
+
+/** Whether a whitespace-separated token ends a sentence (`.`, `!`, `?`, `:` before closers) or is a dash. */
+function endsSentence(raw: string): boolean {
+  if (raw === '-' || raw === '–' || raw === '—' || raw === '|') return true;
+  let i = raw.length - 1;
+  while (i >= 0 && CLOSERS.has(raw[i] as string)) i--;
+  const c = raw[i];
+  return c === '.' || c === '!' || c === '?' || c === ':';
+}
