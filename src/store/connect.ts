@@ -24,6 +24,10 @@ export function isPostgresUrl(url: string): boolean {
 export async function openStore(url: string): Promise<Store> {
   if (isPostgresUrl(url)) {
     const pool = new pg.Pool({ connectionString: url, max: 10 });
+    // An idle client whose connection the server closed (restart, failover, pg_terminate_backend) is
+    // reported here; the pool discards it and the next query connects afresh. Without a listener the
+    // 'error' event would crash the process. Errors of running queries still reject those queries.
+    pool.on('error', () => {});
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return finishOpen(db, 'postgres', url);
   }
