@@ -1,5 +1,5 @@
 // The server under test for `npm run bench -- web`, run as a child process so autocannon (in the parent) does
-// not share its CPU: `node --import tsx bench/web-server.ts <db file>`. Prints `{"url": ...}` once listening
+// not share its CPU: `node --import tsx bench/web-server.ts <db file> [--no-cache]`. Prints `{"url": ...}` once listening
 // and closes cleanly on SIGTERM, SIGINT or when stdin ends.
 import { createApp } from '../src/server/app.tsx';
 import { startServer } from '../src/server/node.ts';
@@ -17,6 +17,7 @@ const server = await startServer(
     db: store.db,
     config: { ...TEST_CONFIG, timezone: 'UTC' },
     now: () => new Date('2026-03-01T12:00:00Z'),
+    ...(process.argv.includes('--no-cache') ? { responseCache: false as const } : {}),
   }),
   { port: 0, host: '127.0.0.1' },
 );
@@ -31,5 +32,12 @@ async function shutdown(): Promise<void> {
 process.on('SIGTERM', () => void shutdown());
 process.on('SIGINT', () => void shutdown());
 process.stdin.on('end', () => void shutdown());
-process.stdin.resume();
+// A `cpu` line on stdin answers with this process's CPU time so far (the parent reports CPU per request).
+process.stdin.setEncoding('utf8');
+process.stdin.on('data', (chunk: string) => {
+  if (chunk.includes('cpu')) {
+    const { user, system } = process.cpuUsage();
+    process.stdout.write(`${JSON.stringify({ cpu_us: user + system })}\n`);
+  }
+});
 process.stdout.write(`${JSON.stringify({ url: server.url })}\n`);

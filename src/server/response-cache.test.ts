@@ -17,7 +17,7 @@ describe('response cache', () => {
   function app(options: Parameters<typeof responseCache>[1] = {}) {
     let calls = 0;
     const a = new Hono();
-    a.use('*', responseCache(store.db, { versionCheckMs: 0, ...options }));
+    a.use('*', responseCache(store.db, { admitOnSecondRequest: [], ...options }));
     a.get('/stories/:id', (c) => {
       calls++;
       return c.req.param('id') === 'bad' ? c.text('no', 404) : c.text(`story ${c.req.param('id')} #${calls}`);
@@ -95,6 +95,47 @@ describe('response cache', () => {
     assert.equal(calls(), 3);
     await a.request('/stories/6');
     assert.equal(calls(), 4);
+  });
+
+  it('stores story pages the second time their URL is asked, so one-off pages are not kept', async () => {
+    const { a, calls } = app({ admitOnSecondRequest: [/^\/stories\//] });
+    await a.request('/stories/10');
+    await a.request('/stories/10');
+    assert.equal(await (await a.request('/stories/10')).text(), 'story 10 #2');
+    assert.equal(calls(), 2);
+  });
+
+  it('reads the data version on every request and never serves an entry built under another one', async () => {
+    let version = 'v1';
+    let reads = 0;
+    const { a, calls } = app({
+      readVersion: async () => {
+        reads++;
+        return version;
+      },
+    });
+    await a.request('/stories/11');
+    await a.request('/stories/11');
+    version = 'v2';
+    assert.equal(await (await a.request('/stories/11')).text(), 'story 11 #2');
+    assert.equal(calls(), 2);
+    assert.equal(reads, 3);
+  });
+
+  it('tags stored answers and answers 304 to a client holding the current entry, 200 once it is stale', async () => {
+    let version = 'v1';
+    const { a } = app({ readVersion: async () => version });
+    const first = await a.request('/stories/12');
+    const tag = first.headers.get('etag');
+    assert.match(tag ?? '', /^W\/"[a-z0-9]+-[a-z0-9]+"$/);
+    const again = await a.request('/stories/12', { headers: { 'if-none-match': tag as string } });
+    assert.equal(again.status, 304);
+    assert.equal(again.headers.get('etag'), tag);
+    assert.equal(await again.text(), '');
+    version = 'v2';
+    const changed = await a.request('/stories/12', { headers: { 'if-none-match': tag as string } });
+    assert.equal(changed.status, 200);
+    assert.notEqual(changed.headers.get('etag'), tag);
   });
 
   it('answers concurrent misses for one URL with one computation', async () => {

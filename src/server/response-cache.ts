@@ -1,24 +1,39 @@
 import type { Context, MiddlewareHandler, Next } from 'hono';
 import type { Db } from '../store/database.ts';
+import { readDataVersion } from '../store/repositories/browse-version.ts';
 
 /** Tuning for the in-process response cache; every field has a default. */
 export type ResponseCacheOptions = {
-  /** How long an entry is served, in ms, even when the data version is unchanged (default 5000). */
+  /**
+   * Longest an entry is served, in ms (default 60000). Data changes never wait for it (every request
+   * compares the data version); it only bounds how long clock-dependent parts (timelines ending today)
+   * may lag.
+   */
   readonly ttlMs?: number;
-  /** How often the data version is read from the database, at most, in ms (default 1000). */
-  readonly versionCheckMs?: number;
-  /** Most entries kept (least recently used go first; default 1000). */
+  /** Most entries kept (least recently used go first; default 5000). */
   readonly maxEntries?: number;
-  /** Most body bytes kept in all (default 64 MiB); larger single bodies (over 1/16 of it) are not cached. */
+  /**
+   * Paths whose answers are stored only when their URL was asked before (default: single stories, page
+   * and API): there are tens of thousands, most read once, and cheap to build, so a first read costs no
+   * version query, no copy of the body and no memory. Other answers (entity pages, search: fewer URLs,
+   * dearer to build) are stored at once.
+   */
+  readonly admitOnSecondRequest?: readonly RegExp[];
+  /** Most body bytes kept in all (default 128 MiB); larger single bodies (over 1/16 of it) are not cached. */
   readonly maxBytes?: number;
+  /** Reads the data version (default: `readDataVersion`); tests inject a counting one. */
+  readonly readVersion?: (db: Db) => Promise<string>;
 };
+
+const encoder = new TextEncoder();
 
 type Entry = {
   readonly version: string;
   readonly expires: number;
   readonly status: number;
-  readonly headers: ReadonlyArray<[string, string]>;
-  readonly body: ArrayBuffer;
+  readonly headers: Readonly<Record<string, string>>;
+  /** UTF-8 bytes: half the memory of a two-byte string, and written to the socket without re-encoding. */
+  readonly body: Uint8Array;
 };
 
 /**
@@ -45,23 +60,28 @@ export function isCacheablePath(path: string): boolean {
 
 /**
  * A bounded (LRU by entries and bytes) cache of successful GET answers keyed by URL (and Origin, for CORS).
- * An entry is served while younger than `ttlMs` and while the data version — the newest article, story
- * and event ids, read at most once per `versionCheckMs` — is unchanged. Errors, non-200 answers,
- * requests with credentials and every non-GET route are passed through; any non-GET request clears the
- * cache, since it may have changed what pages show.
+ * A request that memory could answer first reads the data version (see `readDataVersion`: one tiny query
+ * that changes with any commit, from this or another process), and an entry is served only when it was
+ * built under that same version and is younger than `ttlMs`: a page never shows data older than the
+ * request. Single-story answers are stored the second time their URL is asked (see `admitOnSecondRequest`).
+ * Stored answers carry a weak ETag; a request naming the tag of a still-valid entry gets 304. Errors,
+ * non-200 answers, requests with credentials and every non-GET route are passed through; any non-GET
+ * request also clears the cache. Concurrent misses for one URL are computed once.
  */
 export function responseCache(db: Db, options: ResponseCacheOptions = {}): MiddlewareHandler {
-  const ttlMs = options.ttlMs ?? 5000;
-  const versionCheckMs = options.versionCheckMs ?? 1000;
-  const maxEntries = options.maxEntries ?? 1000;
-  const maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
+  const ttlMs = options.ttlMs ?? 60_000;
+  const maxEntries = options.maxEntries ?? 5000;
+  const maxBytes = options.maxBytes ?? 128 * 1024 * 1024;
   const maxEntryBytes = Math.floor(maxBytes / 16);
+  const readVersion = options.readVersion ?? readDataVersion;
+  const admitOnSecond = options.admitOnSecondRequest ?? [/^\/stories\/[^/]+$/, /^\/api\/v1\/stories\/[^/]+$/];
   const entries = new Map<string, Entry>();
+  /** URLs of `admitOnSecondRequest` paths asked before (bounded: cleared when full). */
+  const seen = new Set<string>();
   let bytes = 0;
-  let version = '';
-  let checkedAt = Number.NEGATIVE_INFINITY;
-  let pending: Promise<string> | undefined;
-  /** Misses being computed, by key: concurrent requests for the same URL wait for the first one. */
+  const nonce = Math.random().toString(36).slice(2, 10);
+  let sequence = 0;
+  /** Misses being computed, by key and version: concurrent requests for the same URL wait for the first. */
   const inflight = new Map<string, Promise<void>>();
 
   const remove = (key: string) => {
@@ -70,99 +90,96 @@ export function responseCache(db: Db, options: ResponseCacheOptions = {}): Middl
     entries.delete(key);
     bytes -= old.body.byteLength;
   };
-  const clear = () => {
-    entries.clear();
-    bytes = 0;
-  };
-  const currentVersion = async (): Promise<string> => {
-    if (Date.now() - checkedAt < versionCheckMs) return version;
-    pending ??= readDataVersion(db)
-      .then((v) => {
-        if (v !== version) clear();
-        version = v;
-        checkedAt = Date.now();
-        return v;
-      })
-      .finally(() => {
-        pending = undefined;
-      });
-    return pending;
+  const fresh = (key: string, version: string): Entry | undefined => {
+    const hit = entries.get(key);
+    if (!hit) return undefined;
+    if (hit.version === version && hit.expires > Date.now()) return hit;
+    remove(key);
+    return undefined;
   };
 
   return async (c, next) => {
     const method = c.req.method;
     if (method !== 'GET' && method !== 'HEAD') {
       await next();
-      clear();
-      checkedAt = Number.NEGATIVE_INFINITY;
+      entries.clear();
+      bytes = 0;
       return;
     }
     if (!isCacheablePath(c.req.path) || c.req.header('authorization') || c.req.header('cookie')) {
       await next();
       return;
     }
-    const url = new URL(c.req.url);
-    const key = `${method} ${url.pathname}${url.search} ${c.req.header('origin') ?? ''}`;
-    let v: string;
+    const url = c.req.url;
+    const query = url.indexOf('?');
+    const key = `${c.req.path}${query < 0 ? '' : url.slice(query)} ${c.req.header('origin') ?? ''}`;
+    if (!seen.has(key) && !entries.has(key) && admitOnSecond.some((re) => re.test(c.req.path))) {
+      // First request for this URL: nothing in memory can answer it, so it needs no data version either.
+      if (seen.size >= maxEntries * 4) seen.clear();
+      seen.add(key);
+      await next();
+      return;
+    }
+    let version: string;
     try {
-      v = await currentVersion();
+      version = await readVersion(db);
     } catch {
       await next();
       return;
     }
-    const fresh = (): Entry | undefined => {
-      const hit = entries.get(key);
-      if (!hit) return undefined;
-      if (hit.version === v && hit.expires > Date.now()) return hit;
-      remove(key);
-      return undefined;
-    };
-    const waiting = inflight.get(key);
+    const flight = `${version} ${key}`;
+    const waiting = inflight.get(flight);
     if (waiting) await waiting;
-    const hit = fresh();
+    const hit = fresh(key, version);
     if (hit) {
       entries.delete(key);
       entries.set(key, hit);
-      return new Response(method === 'HEAD' ? null : hit.body.slice(0), {
-        status: hit.status,
-        headers: hit.headers as Array<[string, string]>,
-      });
+      // RFC 9110 §13.1.2: a client holding this very entry gets 304 (weak comparison of the tag).
+      const tags = c.req.header('if-none-match');
+      if (tags && (tags.trim() === '*' || tags.split(',').some((t) => weakEqual(t, hit.headers.etag)))) {
+        return new Response(null, { status: 304, headers: { etag: hit.headers.etag ?? '' } });
+      }
+      return new Response(method === 'HEAD' ? null : hit.body, { status: hit.status, headers: hit.headers });
     }
-    if (method !== 'GET' || inflight.has(key)) {
+    if (method !== 'GET' || inflight.has(flight)) {
       await next();
       return;
     }
     let done: () => void = () => {};
     inflight.set(
-      key,
+      flight,
       new Promise<void>((resolve) => {
         done = resolve;
       }),
     );
     try {
-      await fill(key, v, c, next);
+      await fill(key, version, c, next);
     } finally {
-      inflight.delete(key);
+      inflight.delete(flight);
       done();
     }
   };
 
-  async function fill(key: string, v: string, c: Context, next: Next): Promise<void> {
+  async function fill(key: string, version: string, c: Context, next: Next): Promise<void> {
     const startedAt = Date.now();
     await next();
     const res = c.res;
     if (res.status !== 200 || c.error || res.headers.has('set-cookie')) return;
     if (/no-store|private/i.test(res.headers.get('cache-control') ?? '')) return;
-    const body = await res.clone().arrayBuffer();
+    if (res.headers.has('content-encoding')) return;
+    const headers: Record<string, string> = {};
+    for (const [name, value] of res.headers) headers[name] = value;
+    // The tag names this stored body: a per-process nonce and a sequence number, so no other entry (nor
+    // one from before a restart) can carry it.
+    headers.etag ??= `W/"${nonce}-${(sequence++).toString(36)}"`;
+    const body = encoder.encode(await res.text());
+    // A fresh Response over plain bytes: the Node adaptor writes it without a stream. Unsetting first keeps
+    // Hono from re-wrapping it around the consumed body.
+    c.res = undefined;
+    c.res = new Response(body, { status: res.status, headers });
     if (body.byteLength > maxEntryBytes) return;
     remove(key);
-    entries.set(key, {
-      version: v,
-      expires: startedAt + ttlMs,
-      status: res.status,
-      headers: [...res.headers.entries()],
-      body,
-    });
+    entries.set(key, { version, expires: startedAt + ttlMs, status: res.status, headers, body });
     bytes += body.byteLength;
     while (entries.size > maxEntries || bytes > maxBytes) {
       const oldest = entries.keys().next().value;
@@ -172,21 +189,9 @@ export function responseCache(db: Db, options: ResponseCacheOptions = {}): Middl
   }
 }
 
-/** The data version: newest article, story and event ids (cheap on both SQLite and PostgreSQL). */
-async function readDataVersion(db: Db): Promise<string> {
-  const [a, s, e] = await Promise.all([
-    db
-      .selectFrom('articles')
-      .select((eb) => eb.fn.max('id').as('m'))
-      .executeTakeFirst(),
-    db
-      .selectFrom('stories')
-      .select((eb) => eb.fn.max('id').as('m'))
-      .executeTakeFirst(),
-    db
-      .selectFrom('events')
-      .select((eb) => eb.fn.max('id').as('m'))
-      .executeTakeFirst(),
-  ]);
-  return `${a?.m ?? 0}/${s?.m ?? 0}/${e?.m ?? 0}`;
+/** Weak comparison of two entity tags (RFC 9110 §8.8.3.2): equal once any `W/` prefix is dropped. */
+function weakEqual(a: string, b: string | undefined): boolean {
+  if (b === undefined) return false;
+  const opaque = (t: string) => t.trim().replace(/^W\//, '');
+  return opaque(a) === opaque(b);
 }

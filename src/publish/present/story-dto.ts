@@ -37,7 +37,9 @@ export type StoryDto = {
 };
 
 /** The JSON form of one article as an outlet entry. */
-export function toOutletDto(article: Article): OutletDto {
+export function toOutletDto(
+  article: Pick<Article, 'id' | 'outlet' | 'title' | 'url' | 'publishedAt'>,
+): OutletDto {
   return {
     article_id: article.id,
     outlet: article.outlet,
@@ -55,7 +57,7 @@ export function toEntityRefDto(entity: EntityCount): EntityRefDto {
 /** The JSON form of a story with its outlets (earliest first) and the entities it mentions (none when omitted). */
 export function toStoryDto(
   story: Story,
-  articles: readonly Article[],
+  articles: ReadonlyArray<Pick<Article, 'id' | 'outlet' | 'title' | 'url' | 'publishedAt'>>,
   entities: readonly EntityCount[] = [],
 ): StoryDto {
   return {

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { Analysis } from '../../domain/analysis.ts';
 import type { Article } from '../../domain/article.ts';
 import type { Story } from '../../domain/story.ts';
 import type { Db } from '../database.ts';
@@ -77,8 +78,9 @@ export type CoOccurrence = {
 };
 
 /**
- * Entities sharing stories with `entityId`, most shared first, looking at the entity's `window` newest
- * stories (bounded work for entities mentioned everywhere).
+ * Entities sharing stories with `entityId`, most shared first (ties by id), looking at the entity's `window`
+ * newest stories (bounded work for entities mentioned everywhere). Reads the distinct (story, entity) pairs
+ * from the covering story index and counts them here, then names only the winners: two small queries.
  */
 export async function listCoOccurringEntities(
   db: Db,
@@ -93,18 +95,33 @@ export async function listCoOccurringEntities(
     .where('story_id', 'is not', null)
     .orderBy('story_id', 'desc')
     .limit(options.window);
-  const rows = await db
+  const pairs = await db
     .selectFrom('article_entities as ae')
-    .innerJoin('entities as en', 'en.id', 'ae.entity_id')
-    .select((eb) => ['en.id', 'en.kind', 'en.name', eb.fn.count<string>('ae.story_id').distinct().as('n')])
+    .select(['ae.story_id', 'ae.entity_id'])
+    .distinct()
     .where('ae.story_id', 'in', (eb) => eb.selectFrom(recent.as('r')).select('r.story_id'))
     .where('ae.entity_id', '<>', entityId)
-    .groupBy(['en.id', 'en.kind', 'en.name'])
-    .orderBy('n', 'desc')
-    .orderBy('en.id')
-    .limit(options.limit)
     .execute();
-  return rows.map((r) => ({ id: r.id, kind: r.kind, name: r.name, count: Number(r.n) }));
+  const counts = new Map<string, number>();
+  for (const p of pairs) counts.set(p.entity_id, (counts.get(p.entity_id) ?? 0) + 1);
+  const top = [...counts]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .slice(0, options.limit);
+  if (top.length === 0) return [];
+  const rows = await db
+    .selectFrom('entities')
+    .select(['id', 'kind', 'name'])
+    .where(
+      'id',
+      'in',
+      top.map(([id]) => id),
+    )
+    .execute();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return top.flatMap(([id, count]) => {
+    const e = byId.get(id);
+    return e ? [{ id, kind: e.kind, name: e.name, count }] : [];
+  });
 }
 
 /** Display names of entities by id (unknown ids are absent from the map). */
@@ -147,32 +164,20 @@ export async function findStoriesByIds(db: Db, ids: readonly number[]): Promise<
   return rows.map(toStory);
 }
 
-/**
- * The articles of several stories in one query, by story id, earliest first, for story cards: every field
- * but the bodies — `text` is empty and `html` null (cards show outlet, title, link and time only).
- */
-export async function listCardArticles(db: Db, storyIds: readonly number[]): Promise<Map<number, Article[]>> {
-  const out = new Map<number, Article[]>();
+/** What a story card shows of each article: outlet, title, link and time. */
+export type CardArticle = Pick<Article, 'id' | 'storyId' | 'url' | 'title' | 'outlet' | 'publishedAt'>;
+
+/** The articles of several stories in one query, by story id, earliest first, with only the fields cards show. */
+export async function listCardArticles(
+  db: Db,
+  storyIds: readonly number[],
+): Promise<Map<number, CardArticle[]>> {
+  const out = new Map<number, CardArticle[]>();
   const unique = [...new Set(storyIds)];
   if (unique.length === 0) return out;
   const rows = await db
     .selectFrom('articles')
-    .select([
-      'id',
-      'source_id',
-      'story_id',
-      'url',
-      'canonical_url',
-      'original_url',
-      'guid',
-      'title',
-      'author',
-      'outlet',
-      'language',
-      'content_hash',
-      'published_at',
-      'fetched_at',
-    ])
+    .select(['id', 'story_id', 'url', 'title', 'outlet', 'published_at'])
     .where('story_id', 'in', unique)
     .orderBy('published_at')
     .orderBy('id')
@@ -182,23 +187,55 @@ export async function listCardArticles(db: Db, storyIds: readonly number[]): Pro
     const list = out.get(storyId) ?? [];
     list.push({
       id: Number(row.id),
-      sourceId: row.source_id === null ? null : Number(row.source_id),
       storyId,
+      url: row.url,
+      title: row.title,
+      outlet: row.outlet,
+      publishedAt: row.published_at,
+    });
+    out.set(storyId, list);
+  }
+  return out;
+}
+
+/**
+ * A story's articles, earliest first (ties by id), with the stored analysis of one of them (the story's
+ * representative: undefined when absent or not analysed), in one query instead of two.
+ */
+export async function listStoryArticlesWithAnalysis(
+  db: Db,
+  storyId: number,
+  analysedId: number | null,
+): Promise<{ articles: Article[]; analysis: Analysis | undefined }> {
+  const rows = await db
+    .selectFrom('articles')
+    .selectAll()
+    .where('story_id', '=', storyId)
+    .orderBy('published_at')
+    .orderBy('id')
+    .execute();
+  let analysis: Analysis | undefined;
+  const articles = rows.map((row): Article => {
+    const id = Number(row.id);
+    if (id === analysedId && row.analysis_json) analysis = JSON.parse(row.analysis_json) as Analysis;
+    return {
+      id,
+      sourceId: row.source_id === null ? null : Number(row.source_id),
+      storyId: row.story_id === null ? null : Number(row.story_id),
       url: row.url,
       canonicalUrl: row.canonical_url,
       originalUrl: row.original_url,
       guid: row.guid,
       title: row.title,
       author: row.author,
-      text: '',
-      html: null,
+      text: row.text,
+      html: row.html,
       outlet: row.outlet,
       language: row.language,
       contentHash: row.content_hash,
       publishedAt: row.published_at,
       fetchedAt: row.fetched_at,
-    });
-    out.set(storyId, list);
-  }
-  return out;
+    };
+  });
+  return { articles, analysis };
 }

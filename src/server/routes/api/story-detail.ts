@@ -1,5 +1,5 @@
 import { type StoryDetailDto, toStoryDetailDto } from '../../../publish/present/story-detail-dto.ts';
-import { findArticleAnalysis, listStoryArticles } from '../../../store/repositories/articles.ts';
+import { listStoryArticlesWithAnalysis } from '../../../store/repositories/browse.ts';
 import { listStoryEntities } from '../../../store/repositories/entities.ts';
 import { findStory } from '../../../store/repositories/stories.ts';
 import { listRelatedStoryIds } from '../../../store/repositories/story-index.ts';
@@ -12,9 +12,8 @@ const RELATED_LIMIT = 8;
 export async function loadStoryDetail(deps: AppDeps, id: number): Promise<StoryDetailDto | undefined> {
   const story = await findStory(deps.db, id);
   if (!story) return undefined;
-  const [articles, analysis, entities, relatedIds] = await Promise.all([
-    listStoryArticles(deps.db, id),
-    story.representativeArticleId ? findArticleAnalysis(deps.db, story.representativeArticleId) : undefined,
+  const [{ articles, analysis }, entities, relatedIds] = await Promise.all([
+    listStoryArticlesWithAnalysis(deps.db, id, story.representativeArticleId),
     listStoryEntities(deps.db, id),
     listRelatedStoryIds(deps.db, id),
   ]);
