@@ -56,6 +56,8 @@ export async function countEntityLedgerRoles(db: Db, entityId: string): Promise<
     .innerJoin('events as e', 'e.id', 'a.event_id')
     .select((eb) => ['a.role', eb.fn.count<string>('e.id').distinct().as('n')])
     .where('a.entity_id', '=', entityId)
+    // Only the ledger's roles: the (entity_id, role) index then skips a state's many victim and place rows.
+    .where('a.role', 'in', ['accuser', 'accused', 'supporter', 'denier', 'claimant'])
     .where('e.type', 'in', [...LEDGER_TYPES])
     .groupBy('a.role')
     .execute();
