@@ -106,6 +106,8 @@ export type EventTable = {
 /** One argument of a stored event (role, resolved entity id when known, evidence text). */
 export type EventArgumentTable = {
   event_id: number;
+  /** The event's type, copied for index-only counts (null only where written by hand). */
+  event_type: string | null;
   ordinal: number;
   role: string;
   entity_id: string | null;

@@ -7,6 +7,7 @@ import { searchMigration } from './migrations/0004-search.ts';
 import { kbEntriesMigration } from './migrations/0005-kb-entries.ts';
 import { webIndexesMigration } from './migrations/0006-web-indexes.ts';
 import { kbEntriesOrderMigration } from './migrations/0009-kb-entries-order.ts';
+import { eventArgumentTypeMigration } from './migrations/0010-event-argument-type.ts';
 
 /** The static, ordered list of migrations (no directory scanning). */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -18,6 +19,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '0005-kb-entries': kbEntriesMigration(dialect),
     '0006-web-indexes': webIndexesMigration(dialect),
     '0009-kb-entries-order': kbEntriesOrderMigration(dialect),
+    '0010-event-argument-type': eventArgumentTypeMigration(dialect),
   };
 }
 

@@ -47,6 +47,7 @@ export async function saveArticleEvents(
       .values(
         event.arguments.map((a, ordinal) => ({
           event_id: Number(id),
+          event_type: event.type,
           ordinal,
           role: a.role,
           entity_id: a.entity,
