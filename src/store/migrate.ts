@@ -25,9 +25,18 @@ function migrations(dialect: Dialect): Record<string, Migration> {
 
 /** Applies pending migrations; throws with the failing migration's name and error. */
 export async function migrateToLatest(db: Db, dialect: Dialect): Promise<void> {
+  await migrate(db, dialect, undefined);
+}
+
+/** Applies pending migrations up to and including `target` (upgrade tests start from an older schema). */
+export async function migrateUpTo(db: Db, dialect: Dialect, target: string): Promise<void> {
+  await migrate(db, dialect, target);
+}
+
+async function migrate(db: Db, dialect: Dialect, target: string | undefined): Promise<void> {
   const provider: MigrationProvider = { getMigrations: async () => migrations(dialect) };
   const migrator = new Migrator({ db: db as unknown as Kysely<unknown>, provider });
-  const { error, results } = await migrator.migrateToLatest();
+  const { error, results } = target ? await migrator.migrateTo(target) : await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     throw new Error(`store: migration ${failed} failed: ${(error as Error).message ?? String(error)}`, {

@@ -1,0 +1,119 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import pg from 'pg';
+import type { Database, Db, Dialect } from '../src/store/database.ts';
+import { migrateToLatest, migrateUpTo } from '../src/store/migrate.ts';
+import { countEntityLedgerRoles } from '../src/store/repositories/attributions.ts';
+import { listKbEntries } from '../src/store/repositories/kb-entries.ts';
+import { POSTGRES_ADMIN_URL } from './support/stores.ts';
+
+type RawDb = { readonly db: Db; readonly dialect: Dialect; dispose(): Promise<void> };
+
+/** An empty database with no migrations applied, so the test can stop at an older schema. */
+async function emptySqlite(): Promise<RawDb> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'threatbrief-upgrade-'));
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: new SqliteDatabase(path.join(dir, 'old.db')) }),
+  });
+  return {
+    db,
+    dialect: 'sqlite',
+    dispose: async () => {
+      await db.destroy();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function emptyPostgres(): Promise<RawDb> {
+  const name = `threatbrief_upgrade_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+  const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(POSTGRES_ADMIN_URL);
+  url.pathname = `/${name}`;
+  const pool = new pg.Pool({ connectionString: url.toString(), max: 2 });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    dialect: 'postgres',
+    dispose: async () => {
+      await db.destroy();
+      const cleanup = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
+      await cleanup.connect();
+      await cleanup.query(`drop database if exists ${name} with (force)`);
+      await cleanup.end();
+    },
+  };
+}
+
+const NOW = '2026-11-26T00:00:00.000Z';
+
+describe('upgrading a database keeps what it holds', () => {
+  for (const [label, open] of [
+    ['sqlite', emptySqlite],
+    ['postgres', emptyPostgres],
+  ] as const) {
+    it(`${label}: knowledge-base rows and event arguments survive migrations 0009 and 0010`, async () => {
+      const raw = await open();
+      try {
+        const db = raw.db as unknown as Kysely<unknown>;
+        await migrateUpTo(raw.db, raw.dialect, '0006-web-indexes');
+        // Rows as the older schema stored them: knowledge-base entries keyed by id, arguments without a type.
+        for (const [id, source] of [
+          ['actor:apt28', 'misp'],
+          ['actor:apt29', 'attack'],
+          ['malware:plugx', 'misp'],
+        ])
+          await sql`insert into kb_entries (id, kind, name, source, entry_json, imported_at)
+            values (${id}, 'threat-actor', ${id}, ${source}, ${JSON.stringify({ id })}, ${NOW})`.execute(db);
+        const story = await sql<{
+          id: number;
+        }>`insert into stories (title, section, first_seen_at, last_seen_at)
+          values ('t', 'other', ${NOW}, ${NOW}) returning id`.execute(db);
+        const storyId = Number(story.rows[0]?.id);
+        const article = await sql<{
+          id: number;
+        }>`insert into articles (story_id, url, canonical_url, title, text, outlet, content_hash, published_at, fetched_at)
+          values (${storyId}, 'https://a.example/1', 'https://a.example/1', 't', 'x', 'a.example', 'h', ${NOW}, ${NOW}) returning id`.execute(
+          db,
+        );
+        const articleId = Number(article.rows[0]?.id);
+        const event = await sql<{
+          id: number;
+        }>`insert into events (article_id, story_id, ordinal, type, stance, realis, trigger_text, sentence_text, confidence, published_at)
+          values (${articleId}, ${storyId}, 0, 'attribution', 'asserted', 'actual', 'accused', 's', 0.9, ${NOW}) returning id`.execute(
+          db,
+        );
+        await sql`insert into event_arguments (event_id, ordinal, role, entity_id, text)
+          values (${Number(event.rows[0]?.id)}, 0, 'accused', 'country:CN', 'China')`.execute(db);
+
+        await migrateToLatest(raw.db, raw.dialect);
+
+        const kb = await listKbEntries(raw.db);
+        assert.deepEqual(
+          kb.map((e) => [e.source, e.id]),
+          [
+            ['attack', 'actor:apt29'],
+            ['misp', 'actor:apt28'],
+            ['misp', 'malware:plugx'],
+          ],
+        );
+        assert.deepEqual(await countEntityLedgerRoles(raw.db, 'country:CN'), {
+          accuser: 0,
+          accused: 1,
+          supporter: 0,
+          denier: 0,
+        });
+      } finally {
+        await raw.dispose();
+      }
+    });
+  }
+});
