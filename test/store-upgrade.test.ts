@@ -10,7 +10,7 @@ import type { Database, Db, Dialect } from '../src/store/database.ts';
 import { migrateToLatest, migrateUpTo } from '../src/store/migrate.ts';
 import { countEntityLedgerRoles } from '../src/store/repositories/attributions.ts';
 import { listKbEntries } from '../src/store/repositories/kb-entries.ts';
-import { POSTGRES_ADMIN_URL } from './support/stores.ts';
+import { createTempPostgresDatabase } from './support/stores.ts';
 
 type RawDb = { readonly db: Db; readonly dialect: Dialect; dispose(): Promise<void> };
 
@@ -31,24 +31,15 @@ async function emptySqlite(): Promise<RawDb> {
 }
 
 async function emptyPostgres(): Promise<RawDb> {
-  const name = `threatbrief_upgrade_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
-  const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(POSTGRES_ADMIN_URL);
-  url.pathname = `/${name}`;
-  const pool = new pg.Pool({ connectionString: url.toString(), max: 2 });
+  const database = await createTempPostgresDatabase('threatbrief_upgrade');
+  const pool = new pg.Pool({ connectionString: database.url, max: 2 });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,
     dialect: 'postgres',
     dispose: async () => {
       await db.destroy();
-      const cleanup = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
-      await cleanup.connect();
-      await cleanup.query(`drop database if exists ${name} with (force)`);
-      await cleanup.end();
+      await database.drop();
     },
   };
 }

@@ -24,25 +24,38 @@ export async function openTempSqlite(): Promise<TestStore> {
   };
 }
 
-/** A fresh PostgreSQL database created for one test and dropped by `dispose()`. */
-export async function openTempPostgres(): Promise<TestStore> {
-  const name = `threatbrief_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+/** An empty PostgreSQL database made for one test: its URL, and `drop()` that removes it (forcing connections). */
+export async function createTempPostgresDatabase(
+  prefix = 'threatbrief_test',
+): Promise<{ readonly url: string; drop(): Promise<void> }> {
+  const name = `${prefix}_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
   const admin = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
   await admin.connect();
   await admin.query(`create database ${name}`);
   await admin.end();
   const url = new URL(POSTGRES_ADMIN_URL);
   url.pathname = `/${name}`;
-  const store = await openStore(url.toString());
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const cleanup = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
+      await cleanup.connect();
+      await cleanup.query(`drop database if exists ${name} with (force)`);
+      await cleanup.end();
+    },
+  };
+}
+
+/** A fresh PostgreSQL database created for one test and dropped by `dispose()`. */
+export async function openTempPostgres(): Promise<TestStore> {
+  const database = await createTempPostgresDatabase();
+  const store = await openStore(database.url);
   return {
     ...store,
     label: 'postgres',
     dispose: async () => {
       await store.close();
-      const cleanup = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
-      await cleanup.connect();
-      await cleanup.query(`drop database if exists ${name} with (force)`);
-      await cleanup.end();
+      await database.drop();
     },
   };
 }
