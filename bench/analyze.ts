@@ -5,12 +5,11 @@
 // on 4 KB articles made from the sample newsroom. Targets: product KB load < 1 s CPU, >= 500 articles/s
 // entities only, >= 300 articles/s full analysis.
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadFullKb } from '../eval/ner/load-full-kb.ts';
-import { sharedPath } from '../eval/shared-data.ts';
+import { loadFullKb, readSharedKbFiles } from '../eval/ner/load-full-kb.ts';
 import { analyzeText } from '../src/analysis/analyze.ts';
 import type { CompiledKb } from '../src/analysis/entities/compile-kb.ts';
 import { extractEntities } from '../src/analysis/entities/extract-entities.ts';
@@ -61,17 +60,7 @@ type DbLoad = {
  * knowledge base from it as the product does (`loadKnowledgeBase`) in a new process, twice (cold, then warm).
  */
 async function measureProductLoad(): Promise<{ cold: DbLoad; warm: DbLoad }> {
-  const clusterDir = sharedPath('misp-galaxy', 'clusters');
-  const clusters = readdirSync(clusterDir)
-    .filter((file) => file.endsWith('.json'))
-    .sort()
-    .map((fileName) => ({
-      fileName,
-      json: JSON.parse(readFileSync(path.join(clusterDir, fileName), 'utf8')) as unknown,
-    }));
-  const bundle = JSON.parse(
-    readFileSync(sharedPath('mitre-attack-enterprise', 'enterprise-attack.json'), 'utf8'),
-  ) as unknown;
+  const { clusters, bundle } = readSharedKbFiles();
   const dir = mkdtempSync(path.join(tmpdir(), 'threatbrief-bench-kb-'));
   try {
     const file = path.join(dir, 'kb.db');

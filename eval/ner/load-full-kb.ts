@@ -27,15 +27,12 @@ export type FullKb = { readonly kb: CompiledKb; readonly timings: KbTimings; rea
 let cached: FullKb | undefined;
 
 /**
- * Loads the full knowledge base from ../shared/data (misp-galaxy/clusters, mitre-attack-enterprise), timing each
- * step; the result is cached per process unless `fresh`. Throws a clear error when the shared data is absent.
+ * Reads the MISP galaxy clusters (in file-name order, as `kb import` reads a folder) and the ATT&CK bundle
+ * from ../shared/data, parsed; throws a clear error when the shared data is absent.
  */
-export function loadFullKb(fresh = false): FullKb {
-  if (cached && !fresh) return cached;
-  const c0 = cpuNow();
-  const t0 = performance.now();
+export function readSharedKbFiles(): { clusters: MispClusterFile[]; bundle: unknown } {
   const clusterDir = sharedPath('misp-galaxy', 'clusters');
-  const clusters: MispClusterFile[] = readdirSync(clusterDir)
+  const clusters = readdirSync(clusterDir)
     .filter((file) => file.endsWith('.json'))
     .sort()
     .map((fileName) => ({
@@ -45,6 +42,18 @@ export function loadFullKb(fresh = false): FullKb {
   const bundle = JSON.parse(
     readFileSync(sharedPath('mitre-attack-enterprise', 'enterprise-attack.json'), 'utf8'),
   ) as unknown;
+  return { clusters, bundle };
+}
+
+/**
+ * Loads the full knowledge base from ../shared/data (misp-galaxy/clusters, mitre-attack-enterprise), timing each
+ * step; the result is cached per process unless `fresh`. Throws a clear error when the shared data is absent.
+ */
+export function loadFullKb(fresh = false): FullKb {
+  if (cached && !fresh) return cached;
+  const c0 = cpuNow();
+  const t0 = performance.now();
+  const { clusters, bundle } = readSharedKbFiles();
   const t1 = performance.now();
   const c1 = cpuNow();
   const imported = [...importMispGalaxy(clusters), ...importAttack(bundle)];
