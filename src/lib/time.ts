@@ -16,8 +16,22 @@ export function isIsoDate(s: string): boolean {
   return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The date formatter of a zone, made once per zone. */
 function dateFormatter(timeZone: string): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  let format = dateFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    if (dateFormats.size > 64) dateFormats.clear();
+    dateFormats.set(timeZone, format);
+  }
+  return format;
 }
 
 function formatDate(format: Intl.DateTimeFormat, instant: number): string {
@@ -67,18 +81,37 @@ export function zonedDayRange(date: string, timeZone: string): { from: string; t
   };
 }
 
-/** Local wall-clock date and time of an instant, `YYYY-MM-DD HH:MM`; throws a RangeError for an unknown zone. */
-export function localDateTime(instant: Date, timeZone: string): string {
-  const format = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  });
-  const parts = format.formatToParts(instant);
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The date-and-time formatter of a zone, made once (building one per call dominated page rendering). */
+function dateTimeFormatter(timeZone: string): Intl.DateTimeFormat {
+  let format = dateTimeFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    if (dateTimeFormats.size > 64) dateTimeFormats.clear();
+    dateTimeFormats.set(timeZone, format);
+  }
+  return format;
+}
+
+/**
+ * Local wall-clock date and time of an instant (a Date or epoch milliseconds), `YYYY-MM-DD HH:MM`; throws a
+ * RangeError for an unknown zone.
+ */
+export function localDateTime(instant: Date | number, timeZone: string): string {
+  if (timeZone === 'UTC' || timeZone === 'Etc/UTC') {
+    const iso = new Date(instant).toISOString();
+    if (iso.length === 24) return `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
+  }
+  const parts = dateTimeFormatter(timeZone).formatToParts(instant);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year').padStart(4, '0')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
 }

@@ -1,8 +1,8 @@
 import { html } from 'hono/html';
 import type { FC } from 'hono/jsx';
+import { localDateTime } from '../../lib/time.ts';
 import type { SectionGroup } from '../../publish/present/group-by-section.ts';
 import type { StoryDto } from '../../publish/present/story-dto.ts';
-import { wallClock } from './time-view.tsx';
 
 /**
  * One story as a card: title link, outlet count, first-seen time and the outlets that carried it. Built with
@@ -11,7 +11,7 @@ import { wallClock } from './time-view.tsx';
  */
 export const StoryCard: FC<{ story: StoryDto; timeZone: string }> = ({ story, timeZone }) => {
   const t = Date.parse(story.first_seen_at);
-  const seen = Number.isNaN(t) ? story.first_seen_at : wallClock(t, timeZone);
+  const seen = Number.isNaN(t) ? story.first_seen_at : localDateTime(t, timeZone);
   const outlets = story.outlets.map(
     (o, i) => html`${i > 0 ? ' · ' : ''}<a href="${o.url}" rel="noopener noreferrer">${o.outlet}</a>`,
   );

@@ -1,6 +1,6 @@
 import type { Handler } from 'hono';
 import type { KnowledgeBase } from '../../../analysis/kb/kb-types.ts';
-import { addDays } from '../../../lib/time.ts';
+import { addDays, localDate } from '../../../lib/time.ts';
 import { renderVolumeChart } from '../../../publish/charts/volume-chart.ts';
 import { isLedgerParty } from '../../../publish/present/entity-detail-dto.ts';
 import { entityPath } from '../../../publish/present/highlight.ts';
@@ -10,7 +10,6 @@ import { Layout } from '../../views/layout.tsx';
 import { LedgerTable } from '../../views/ledger-table.tsx';
 import { StoryCard } from '../../views/story-sections.tsx';
 import { SvgChart } from '../../views/svg-chart.tsx';
-import { wallDate } from '../../views/time-view.tsx';
 import { webError } from '../../web-error.tsx';
 import { loadEntityDetail } from '../api/entity-detail.ts';
 import { loadLedger } from '../api/ledger.ts';
@@ -47,7 +46,7 @@ export function entityPage(deps: AppDeps, kb: () => KnowledgeBase): Handler<obje
         allies.set(p.id, { ...known, count: known.count + 1 });
       }
     }
-    const today = wallDate(nowOf(deps), deps.config.timezone);
+    const today = localDate(nowOf(deps), deps.config.timezone);
     const first = addDays(today, -(TIMELINE_DAYS - 1));
     const days = Array.from({ length: TIMELINE_DAYS }, (_, i) => addDays(first, i));
     const f = e.facts;

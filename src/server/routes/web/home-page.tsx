@@ -1,6 +1,6 @@
 import type { Handler } from 'hono';
 import { SECTION_TITLES, SECTIONS } from '../../../domain/story.ts';
-import { addDays, isIsoDate, zonedDayRange } from '../../../lib/time.ts';
+import { addDays, isIsoDate, localDate, zonedDayRange } from '../../../lib/time.ts';
 import { renderVolumeChart } from '../../../publish/charts/volume-chart.ts';
 import { groupBySection } from '../../../publish/present/group-by-section.ts';
 import { countStoriesPerDay } from '../../../store/repositories/browse.ts';
@@ -11,7 +11,6 @@ import { Layout } from '../../views/layout.tsx';
 import { SECTION_SERIES } from '../../views/section-colors.ts';
 import { StorySections } from '../../views/story-sections.tsx';
 import { SvgChart } from '../../views/svg-chart.tsx';
-import { wallDate } from '../../views/time-view.tsx';
 import { BadParam, one, readSection } from '../api/query.ts';
 
 const RECENT_LIMIT = 30;
@@ -24,7 +23,7 @@ const CHART_DAYS = 14;
 export function homePage(deps: AppDeps): Handler {
   return async (c) => {
     const zone = deps.config.timezone;
-    const today = wallDate(nowOf(deps), zone);
+    const today = localDate(nowOf(deps), zone);
     const rawDate = one(c, 'date');
     if (rawDate !== undefined && !isIsoDate(rawDate))
       throw new BadParam('invalid_date', 'date must be written YYYY-MM-DD');
