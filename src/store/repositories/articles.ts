@@ -76,6 +76,29 @@ export async function listStoryArticles(db: Db, storyId: number): Promise<Articl
   return rows.map(toArticle);
 }
 
+/**
+ * A story's articles, earliest first (ties by id), with the stored analysis of one of them (the story's
+ * representative: undefined when absent or not analysed), in one query instead of two.
+ */
+export async function listStoryArticlesWithAnalysis(
+  db: Db,
+  storyId: number,
+  analysedId: number | null,
+): Promise<{ articles: Article[]; analysis: Analysis | undefined }> {
+  const rows = await db
+    .selectFrom('articles')
+    .selectAll()
+    .where('story_id', '=', storyId)
+    .orderBy('published_at')
+    .orderBy('id')
+    .execute();
+  const analysed = rows.find((row) => Number(row.id) === analysedId)?.analysis_json;
+  return {
+    articles: rows.map(toArticle),
+    analysis: analysed ? (JSON.parse(analysed) as Analysis) : undefined,
+  };
+}
+
 /** Stores an article's analysis (the contract JSON). */
 export async function saveArticleAnalysis(db: Db, articleId: number, analysis: Analysis): Promise<void> {
   await db

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { STORE_FACTORIES, type TestStore } from '../../../test/support/stores.ts';
 import type { Analysis } from '../../domain/analysis.ts';
-import { insertArticle, saveArticleAnalysis } from './articles.ts';
-import { listCardArticles, listStoryArticlesWithAnalysis } from './browse.ts';
+import { insertArticle, listStoryArticlesWithAnalysis, saveArticleAnalysis } from './articles.ts';
+import { listCardArticles } from './browse.ts';
 import { readDataVersion } from './browse-version.ts';
 import { attachArticle, createStory, refreshStory } from './stories.ts';
 

@@ -1,5 +1,4 @@
 import { sql } from 'kysely';
-import type { Analysis } from '../../domain/analysis.ts';
 import type { Article } from '../../domain/article.ts';
 import type { Story } from '../../domain/story.ts';
 import type { Db } from '../database.ts';
@@ -196,46 +195,4 @@ export async function listCardArticles(
     out.set(storyId, list);
   }
   return out;
-}
-
-/**
- * A story's articles, earliest first (ties by id), with the stored analysis of one of them (the story's
- * representative: undefined when absent or not analysed), in one query instead of two.
- */
-export async function listStoryArticlesWithAnalysis(
-  db: Db,
-  storyId: number,
-  analysedId: number | null,
-): Promise<{ articles: Article[]; analysis: Analysis | undefined }> {
-  const rows = await db
-    .selectFrom('articles')
-    .selectAll()
-    .where('story_id', '=', storyId)
-    .orderBy('published_at')
-    .orderBy('id')
-    .execute();
-  let analysis: Analysis | undefined;
-  const articles = rows.map((row): Article => {
-    const id = Number(row.id);
-    if (id === analysedId && row.analysis_json) analysis = JSON.parse(row.analysis_json) as Analysis;
-    return {
-      id,
-      sourceId: row.source_id === null ? null : Number(row.source_id),
-      storyId: row.story_id === null ? null : Number(row.story_id),
-      url: row.url,
-      canonicalUrl: row.canonical_url,
-      originalUrl: row.original_url,
-      guid: row.guid,
-      title: row.title,
-      author: row.author,
-      text: row.text,
-      html: row.html,
-      outlet: row.outlet,
-      language: row.language,
-      contentHash: row.content_hash,
-      publishedAt: row.published_at,
-      fetchedAt: row.fetched_at,
-    };
-  });
-  return { articles, analysis };
 }

@@ -1,5 +1,5 @@
 import { type StoryDetailDto, toStoryDetailDto } from '../../../publish/present/story-detail-dto.ts';
-import { listStoryArticlesWithAnalysis } from '../../../store/repositories/browse.ts';
+import { listStoryArticlesWithAnalysis } from '../../../store/repositories/articles.ts';
 import { listStoryEntities } from '../../../store/repositories/entities.ts';
 import { findStory } from '../../../store/repositories/stories.ts';
 import { listRelatedStoryIds } from '../../../store/repositories/story-index.ts';
