@@ -140,16 +140,9 @@ export function addFeature(
   b: number,
 ): void {
   if (a < 0) return;
-  const ka = (t << VALUE_BITS) | a;
-  const { slots, mask } = model;
-  let at = 4 * (hash(ka, b) & mask);
-  for (;;) {
-    const key = slots[at]!;
-    if (key === -1) return;
-    if (key === ka && slots[at + 1] === b) break;
-    at = (at + 4) & (4 * mask + 3);
-  }
-  const { cellLabels, cellWeights } = model;
+  const at = findSlot(model, t, a, b);
+  if (at < 0) return;
+  const { slots, cellLabels, cellWeights } = model;
   const end = 2 * slots[at + 3]!;
   for (let k = 2 * slots[at + 2]!; k < end; k += 2) scores[cellLabels[k]!]! += cellWeights[k + 1]!;
 }
@@ -176,17 +169,24 @@ function addFeatureTo(
   b: number,
   visit: (label: number, weight: number) => void,
 ): void {
+  const at = findSlot(model, t, a, b);
+  if (at < 0) return;
+  const { slots } = model;
+  const end = 2 * slots[at + 3]!;
+  for (let k = 2 * slots[at + 2]!; k < end; k += 2) visit(model.cellLabels[k]!, model.cellWeights[k + 1]!);
+}
+
+/** The slot of feature (template `t`, value ids `a`, `b`) in the open-addressing table, or -1 when absent. */
+function findSlot(model: CompiledModel, t: number, a: number, b: number): number {
   const ka = (t << VALUE_BITS) | a;
   const { slots, mask } = model;
   let at = 4 * (hash(ka, b) & mask);
   for (;;) {
     const key = slots[at]!;
-    if (key === -1) return;
-    if (key === ka && slots[at + 1] === b) break;
+    if (key === -1) return -1;
+    if (key === ka && slots[at + 1] === b) return at;
     at = (at + 4) & (4 * mask + 3);
   }
-  const end = 2 * slots[at + 3]!;
-  for (let k = 2 * slots[at + 2]!; k < end; k += 2) visit(model.cellLabels[k]!, model.cellWeights[k + 1]!);
 }
 
 /** The best label allowed after `previous` given partial `scores`, after adding the previous-label row and bias. */
