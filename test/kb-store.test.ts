@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { readSharedKbFiles } from '../eval/ner/load-full-kb.ts';
 import { compileKb, importAttack, importMispGalaxy, loadBuiltinKb } from '../src/analysis/kb/index.ts';
 import { loadKnowledgeBase } from '../src/pipeline/load-kb.ts';
 import { replaceKbEntries } from '../src/store/repositories/kb-entries.ts';
@@ -20,18 +21,9 @@ function fingerprint(kb: ReturnType<typeof loadBuiltinKb>): string {
 }
 
 describe('the knowledge base stored by kb import is the one built from the files', { skip }, () => {
-  const misp = skip
-    ? []
-    : importMispGalaxy(
-        readdirSync(MISP)
-          .filter((n) => n.endsWith('.json'))
-          .sort()
-          .map((fileName) => ({
-            fileName,
-            json: JSON.parse(readFileSync(path.join(MISP, fileName), 'utf8')),
-          })),
-      );
-  const attack = skip ? [] : importAttack(JSON.parse(readFileSync(ATTACK, 'utf8')));
+  const files = skip ? undefined : readSharedKbFiles();
+  const misp = files ? importMispGalaxy(files.clusters) : [];
+  const attack = files ? importAttack(files.bundle) : [];
   const fromFiles = skip ? '' : fingerprint(loadBuiltinKb([...misp, ...attack]));
 
   for (const [label, open] of STORE_FACTORIES) {
