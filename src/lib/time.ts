@@ -16,20 +16,24 @@ export function isIsoDate(s: string): boolean {
   return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const DATE_PARTS = { year: 'numeric', month: '2-digit', day: '2-digit' } as const;
+const DATE_TIME_PARTS = { ...DATE_PARTS, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
+const formatters = new Map<string, Intl.DateTimeFormat>();
 
-/** The date formatter of a zone, made once per zone. */
-function dateFormatter(timeZone: string): Intl.DateTimeFormat {
-  let format = dateFormats.get(timeZone);
+/**
+ * The formatter for these parts in a zone, made once per zone and kind (building an Intl.DateTimeFormat per
+ * call dominated page rendering); the cache is bounded.
+ */
+function formatter(kind: 'date' | 'date-time', timeZone: string): Intl.DateTimeFormat {
+  const key = `${kind} ${timeZone}`;
+  let format = formatters.get(key);
   if (!format) {
     format = new Intl.DateTimeFormat('en-US', {
       timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
+      ...(kind === 'date' ? DATE_PARTS : DATE_TIME_PARTS),
     });
-    if (dateFormats.size > 64) dateFormats.clear();
-    dateFormats.set(timeZone, format);
+    if (formatters.size > 128) formatters.clear();
+    formatters.set(key, format);
   }
   return format;
 }
@@ -42,7 +46,7 @@ function formatDate(format: Intl.DateTimeFormat, instant: number): string {
 
 /** The calendar date (YYYY-MM-DD) of an instant in a time zone; throws a RangeError for an unknown zone. */
 export function localDate(instant: Date, timeZone: string): string {
-  return formatDate(dateFormatter(timeZone), instant.getTime());
+  return formatDate(formatter('date', timeZone), instant.getTime());
 }
 
 /** The date `days` days after an ISO date (negative goes back); throws when `date` is not an ISO date. */
@@ -74,32 +78,11 @@ function startOfDay(format: Intl.DateTimeFormat, date: string): number {
  */
 export function zonedDayRange(date: string, timeZone: string): { from: string; to: string } {
   if (!isIsoDate(date)) throw new Error(`time: not an ISO date: ${JSON.stringify(date)}`);
-  const format = dateFormatter(timeZone);
+  const format = formatter('date', timeZone);
   return {
     from: new Date(startOfDay(format, date)).toISOString(),
     to: new Date(startOfDay(format, addDays(date, 1))).toISOString(),
   };
-}
-
-const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** The date-and-time formatter of a zone, made once (building one per call dominated page rendering). */
-function dateTimeFormatter(timeZone: string): Intl.DateTimeFormat {
-  let format = dateTimeFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    if (dateTimeFormats.size > 64) dateTimeFormats.clear();
-    dateTimeFormats.set(timeZone, format);
-  }
-  return format;
 }
 
 /**
@@ -111,7 +94,7 @@ export function localDateTime(instant: Date | number, timeZone: string): string 
     const iso = new Date(instant).toISOString();
     if (iso.length === 24) return `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
   }
-  const parts = dateTimeFormatter(timeZone).formatToParts(instant);
+  const parts = formatter('date-time', timeZone).formatToParts(instant);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year').padStart(4, '0')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
 }

@@ -64,16 +64,20 @@ export async function findArticle(db: Db, id: number): Promise<Article | undefin
   return row ? toArticle(row) : undefined;
 }
 
-/** Articles of a story, earliest first. */
-export async function listStoryArticles(db: Db, storyId: number): Promise<Article[]> {
-  const rows = await db
+/** The rows of a story's articles, earliest first (ties by id). */
+function storyArticleRows(db: Db, storyId: number) {
+  return db
     .selectFrom('articles')
     .selectAll()
     .where('story_id', '=', storyId)
     .orderBy('published_at')
     .orderBy('id')
     .execute();
-  return rows.map(toArticle);
+}
+
+/** Articles of a story, earliest first. */
+export async function listStoryArticles(db: Db, storyId: number): Promise<Article[]> {
+  return (await storyArticleRows(db, storyId)).map(toArticle);
 }
 
 /**
@@ -85,13 +89,7 @@ export async function listStoryArticlesWithAnalysis(
   storyId: number,
   analysedId: number | null,
 ): Promise<{ articles: Article[]; analysis: Analysis | undefined }> {
-  const rows = await db
-    .selectFrom('articles')
-    .selectAll()
-    .where('story_id', '=', storyId)
-    .orderBy('published_at')
-    .orderBy('id')
-    .execute();
+  const rows = await storyArticleRows(db, storyId);
   const analysed = rows.find((row) => Number(row.id) === analysedId)?.analysis_json;
   return {
     articles: rows.map(toArticle),
