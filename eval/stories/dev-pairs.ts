@@ -1,4 +1,4 @@
-// `node --import tsx eval/stories/dev-pairs.ts [errors]`: dev-part diagnostics of the same-development rule.
+// `node --import tsx eval/stories/dev-pairs.ts [errors] [gold-file]`: dev-part diagnostics of the same-development rule.
 // Prints the pair features and verdict of every gold same-story pair of the dev part and of every other dev
 // pair within a week sharing a name (`errors`: only gold pairs and false 'same' verdicts). Reads dev items
 // only, so it can be used while tuning without looking at the held-out test part.
@@ -10,7 +10,7 @@ import { judgePair, pairFeatures } from '../../src/stories/same-development.ts';
 import { storyInputOf } from '../../src/stories/story-input.ts';
 import { DEFAULT_GOLD, loadGold, loadItems } from './load-gold.ts';
 
-const gold = loadGold(DEFAULT_GOLD).filter((g) => g.part === 'dev');
+const gold = loadGold(process.argv[3] ?? DEFAULT_GOLD).filter((g) => g.part === 'dev');
 const items = loadItems(gold);
 const label = new Map(gold.map((g) => [g.id, g.story]));
 const kb = compileKb(loadBuiltinKb());

@@ -10,6 +10,9 @@ export type GoldLabel = { readonly id: string; readonly story: string; readonly 
 /** The default gold file, beside this module. */
 export const DEFAULT_GOLD = path.join(import.meta.dirname, 'gold', 'newsdatahub-train-first500.jsonl');
 
+/** The second slice (rows 501..1000), annotated later by another annotator; all of it is development data. */
+export const SECOND_DEV_GOLD = path.join(import.meta.dirname, 'gold', 'newsdatahub-train-next500.jsonl');
+
 /** Reads a gold JSON Lines file; throws naming the line when one is malformed. */
 export function loadGold(file: string): GoldLabel[] {
   return readFileSync(file, 'utf8')

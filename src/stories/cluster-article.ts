@@ -64,7 +64,7 @@ export const CLUSTER_OPTIONS: ClusterOptions = {
   rule: SAME_DEVELOPMENT_RULE,
   candidateLimit: 200,
   headlineCandidateLimit: 50,
-  minAgreement: 0.5,
+  minAgreement: 0.25,
   maxRelated: 5,
 };
 

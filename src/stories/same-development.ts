@@ -48,11 +48,11 @@ export type SameDevelopmentRule = {
 export const SAME_DEVELOPMENT_RULE: SameDevelopmentRule = {
   maxDays: 7,
   minSharedNames: 1,
-  minScore: 0.8,
+  minScore: 0.65,
   relatedMinSharedNames: 1,
   figureWeight: 0.45,
-  graceDays: 3,
-  scorePerDay: 0.25,
+  graceDays: 0.25,
+  scorePerDay: 0.3,
   namelessTitleDice: 0.75,
 };
 
