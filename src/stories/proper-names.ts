@@ -15,10 +15,13 @@ export function addProperNames(title: string, lead: string, names: Set<string>):
   if (!titleCase) acronyms(titleSpans, names);
 }
 
-/** Whether `word` (lower case) occurs written in lower case as a whole word of `text`. */
-function writtenLower(text: string, word: string): boolean {
+/**
+ * Whether some word of `text` written in lower case starts with `word` ("Arrest made..." with "arrested" in
+ * the lead): a headline's first word that is an ordinary word in another form is no name.
+ */
+function writtenLowerStart(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (!isWordChar(text.charCodeAt(at - 1)) && !isWordChar(text.charCodeAt(at + word.length))) return true;
+    if (!isWordChar(text.charCodeAt(at - 1))) return true;
   }
   return false;
 }
@@ -103,7 +106,7 @@ function properNames(
     if (STOPWORDS.has(lower) || GENERIC_TERMS.has(lower) || CALENDAR.has(lower) || lower.length < 2) continue;
     const distinctive = /\p{Lu}.*\p{Lu}|\d|&/u.test(word.slice(1)) || /&/.test(word);
     if (titleCase && !distinctive) continue;
-    if (startsSentence && !distinctive && (!isTitle || writtenLower(context, lower))) continue;
+    if (startsSentence && !distinctive && (!isTitle || writtenLowerStart(context, lower))) continue;
     const name = lower.includes('-') ? capitalisedHead(word) : lower;
     if (name.length >= 2) out.add(name.replace(/[’']/g, ''));
   }

@@ -15,6 +15,17 @@ describe('same-development rule', () => {
     assert.deepEqual(p.nums, ['3.4e7']);
   });
 
+  it("takes no headline's first word for a name when the lead writes it in lower case in another form", () => {
+    const p = profileArticle({
+      title: 'Arrest made over cyber attack that disrupted Heathrow',
+      text: 'Police arrested a man in West Sussex on Tuesday evening.',
+      publishedAt: at,
+    });
+    assert.equal(p.names.includes('arrest'), false);
+    assert.equal(p.names.includes('heathrow'), true);
+    assert.equal(p.title.includes('arrest'), true);
+  });
+
   it('keeps two patch reports about different CVEs apart', () => {
     const a = profileArticle({
       title: 'Fortinet patches actively exploited FortiOS flaw CVE-2026-21001',
