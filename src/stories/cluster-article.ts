@@ -114,10 +114,10 @@ export async function placeArticle(
   const to = profile.t + windowMs;
   const recent = [...(await index.findRecent(profile.names, from, to, options.candidateLimit))];
   // Near-equal headlines without a shared name ("Pupils..." / "Children hacking their own schools"): a
-  // separate, smaller candidate list (the rule accepts those only within graceDays) so they never crowd
+  // separate, smaller candidate list (the rule accepts those only within namelessDays) so they never crowd
   // out the name matches.
   const seen = new Set(recent.map((c) => c.articleId));
-  const graceMs = options.rule.graceDays * 86_400_000;
+  const graceMs = options.rule.namelessDays * 86_400_000;
   const sameHeadline = await index.findRecent(
     headlineKeys(profile),
     profile.t - graceMs,

@@ -40,8 +40,10 @@ export type SameDevelopmentRule = {
   readonly graceDays: number;
   /** ...and it rises by this much per day beyond (follow-up coverage needs more agreement). */
   readonly scorePerDay: number;
-  /** Headline similarity (Dice, names excluded) that joins two items sharing no name, within graceDays. */
+  /** Headline similarity (Dice, names excluded) that joins two items sharing no name... */
   readonly namelessTitleDice: number;
+  /** ...up to this many days apart. */
+  readonly namelessDays: number;
 };
 
 /** The tuned defaults. */
@@ -54,6 +56,7 @@ export const SAME_DEVELOPMENT_RULE: SameDevelopmentRule = {
   graceDays: 0.25,
   scorePerDay: 0.3,
   namelessTitleDice: 0.75,
+  namelessDays: 3,
 };
 
 /** Size of the intersection of two sorted string arrays (profiles keep theirs sorted), by merging. */
@@ -173,7 +176,7 @@ export function judgePair(f: PairFeatures, rule: SameDevelopmentRule = SAME_DEVE
   const needed = rule.minScore + rule.scorePerDay * Math.max(0, f.days - rule.graceDays);
   const subject =
     f.sharedNames >= rule.minSharedNames ||
-    (f.titleDice >= rule.namelessTitleDice && f.days <= rule.graceDays);
+    (f.titleDice >= rule.namelessTitleDice && f.days <= rule.namelessDays);
   if (subject && f.days <= rule.maxDays && !conflict && score >= needed) return { kind: 'same', score };
   if (f.sharedNames >= rule.relatedMinSharedNames) return { kind: 'related', score };
   return { kind: 'unrelated', score };
