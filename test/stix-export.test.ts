@@ -4,12 +4,16 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import type { KbEntry, KnowledgeBase } from '../src/analysis/kb/kb-types.ts';
 import { type Newsroom, startNewsroom } from '../src/newsroom/index.ts';
 import { exportStix, parseSince } from '../src/pipeline/export-stix.ts';
+import { loadKnowledgeBase } from '../src/pipeline/load-kb.ts';
 import { runOnce } from '../src/pipeline/run-once.ts';
+import { sdoId } from '../src/publish/stix/stix-ids.ts';
 import type { StixBundle } from '../src/publish/stix/stix-types.ts';
 import { createApp } from '../src/server/app.tsx';
 import { openStore, type Store } from '../src/store/connect.ts';
+import { replaceKbEntries } from '../src/store/repositories/kb-entries.ts';
 import { addSource } from '../src/store/repositories/sources.ts';
 import { listRecentStories } from '../src/store/repositories/stories.ts';
 import { seedStixStory } from './stix-fixtures.ts';
@@ -69,6 +73,16 @@ describe('STIX export of the sample newsroom (pipeline, CLI, API)', () => {
   });
 
   it('round-trips through `export stix --out` and /api/v1/stix with the same objects', async () => {
+    // An ATT&CK entry imported with `kb import`: the export must take its provenance from the stored KB.
+    const imported: KbEntry = {
+      id: 'actor:apt40',
+      kind: 'threat-actor',
+      name: 'APT40',
+      aliases: ['APT40', 'Leviathan', 'G0065'],
+      source: 'attack',
+    };
+    await replaceKbEntries(store.db, 'attack', [imported], now.toISOString());
+    const kb: KnowledgeBase = (await loadKnowledgeBase(store.db)).kb.kb;
     const out = path.join(dir, 'bundle.json');
     const result = spawnSync(process.execPath, [BIN, '--database', dbFile, 'export', 'stix', '--out', out], {
       cwd: dir,
@@ -84,9 +98,20 @@ describe('STIX export of the sample newsroom (pipeline, CLI, API)', () => {
     assert.equal(result.status, 0, result.stderr);
     assert.match(result.stdout, /wrote \d+ STIX objects/);
     const fromFile = JSON.parse(readFileSync(out, 'utf8')) as StixBundle;
-    const { bundle } = await exportStix({ db: store.db, publicUrl: PUBLIC_URL });
+    const apt40 = fromFile.objects.find((o) => o.id === sdoId('intrusion-set', 'actor:apt40'));
+    assert.deepEqual(apt40?.external_references, [
+      { source_name: 'mitre-attack', external_id: 'G0065', url: 'https://attack.mitre.org/groups/G0065/' },
+    ]);
+    assert.deepEqual(apt40?.aliases, ['Leviathan']);
+    const { bundle } = await exportStix({ db: store.db, kb, publicUrl: PUBLIC_URL });
     assert.deepEqual(fromFile, JSON.parse(JSON.stringify(bundle)), 'file = pipeline export');
-    const app = createApp({ db: store.db, config: testConfig(dbFile, { publicUrl: PUBLIC_URL }) });
+    const parsedBack = JSON.parse(JSON.stringify(fromFile)) as StixBundle;
+    assert.deepEqual(
+      new Map(parsedBack.objects.map((o) => [o.id, o])),
+      new Map(bundle.objects.map((o) => [o.id, JSON.parse(JSON.stringify(o))])),
+      'parsed back: the same objects by id',
+    );
+    const app = createApp({ db: store.db, kb, config: testConfig(dbFile, { publicUrl: PUBLIC_URL }) });
     const response = await app.request('/api/v1/stix');
     assert.equal(response.status, 200);
     assert.equal(response.headers.get('content-type'), 'application/stix+json;version=2.1');

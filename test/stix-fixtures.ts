@@ -21,6 +21,7 @@ const TITLE = 'US and allies blame China for Exchange hacking by APT40';
 const BODY = [
   'The United States accused China of the Microsoft Exchange hacking campaign carried out by APT40, the FBI said.',
   'NATO and the United Kingdom backed the assessment.',
+  'The attribution was endorsed by Japan.',
   'APT40 breached hospitals in the healthcare sector using PlugX and exploited CVE-2021-26855.',
   `Indicators of the PlugX activity include 203.0.113.7, evil.example, http://evil.example/a'b, ${FIXTURE_SHA256} and 1BoatSLRHtKNngkdXEeobR76b53LETtpyT.`,
   'China denied the accusation.',
@@ -93,6 +94,7 @@ export function fixtureAnalysis(): Analysis {
       entity('country:US', 'country', 'United States', 'United States'),
       entity('country:CN', 'country', 'China', 'China'),
       entity('country:GB', 'country', 'United Kingdom', 'United Kingdom'),
+      entity('country:JP', 'country', 'Japan', 'Japan'),
       entity('org:nato', 'organization', 'NATO', 'NATO', { type: 'alliance' }),
       entity('org:fbi', 'organization', 'FBI', 'FBI', { type: 'government-agency', country: 'country:US' }),
       entity('actor:apt40', 'threat-actor', 'APT40', 'APT40', { country: 'country:CN' }),
@@ -144,6 +146,15 @@ export function fixtureAnalysis(): Analysis {
           argument('supporter', 'United Kingdom', 'country:GB', s1),
         ],
         confidence: 0.92,
+      }),
+      // An ally's endorsement, as the analysis reports it: an attribution whose only party is the accuser.
+      event({
+        type: 'attribution',
+        stance: 'asserted',
+        trigger: at('endorsed'),
+        sentence: sentence('endorsed'),
+        arguments: [argument('accuser', 'Japan', 'country:JP')],
+        confidence: 0.75,
       }),
       event({
         type: 'attack.intrusion',

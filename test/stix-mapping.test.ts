@@ -98,9 +98,17 @@ describe('STIX mapping (pure)', () => {
       .filter((o) => o.opinion === 'agree')
       .map((o) => o.created_by_ref)
       .sort();
-    assert.deepEqual(agree, [gov('GB'), sdoId('identity', 'org:nato')].sort());
+    assert.deepEqual(agree, [gov('GB'), gov('JP'), sdoId('identity', 'org:nato')].sort());
     for (const opinion of opinions.filter((o) => o.opinion === 'agree'))
       assert.deepEqual(opinion.object_refs, claims.map((c) => c.id).sort());
+    const endorsement = opinions.find((o) => o.created_by_ref === gov('JP'));
+    assert.equal(endorsement?.explanation, 'The attribution was endorsed by Japan.');
+    assert.equal(byId.get(gov('JP'))?.name, 'Government of Japan');
+    assert.equal(
+      rels('attributed-to').filter((r) => r.created_by_ref === gov('JP')).length,
+      0,
+      'an ally endorses; it makes no claim of its own',
+    );
     const denial = opinions.find((o) => o.opinion === 'strongly-disagree');
     assert.equal(denial?.created_by_ref, gov('CN'));
     assert.deepEqual(denial?.object_refs, [claims.find((c) => c.target_ref === gov('CN'))!.id]);
@@ -122,6 +130,67 @@ describe('STIX mapping (pure)', () => {
     assert.equal(claim?.confidence, stixConfidence(0.9, 'reported'));
     assert.equal(claim?.confidence, 69);
     assert.ok(pair('located-at', sdoId('identity', 'org:fbi'), sdoId('location', 'country:US')));
+  });
+
+  it('keeps relationships within the STIX 2.1 relationship tables when the analysis misassigns roles', () => {
+    // Misassigned roles, as a news analyser produces them: a vendor as attacker, a sector as the accused.
+    const input = fixtureStoryInput();
+    const [first, second] = input.articles;
+    const analysis = first!.analysis!;
+    const attribution = analysis.events.find((e) => e.type === 'attribution');
+    const attack = analysis.events.find((e) => e.type === 'attack.intrusion');
+    const misassigned = [
+      {
+        ...attack!,
+        type: 'vulnerability.exploitation' as const,
+        arguments: [
+          { ...attack!.arguments[0]!, entity: 'org:fbi' },
+          ...attack!.arguments.filter((a) => a.role === 'vulnerability'),
+        ],
+      },
+      {
+        ...attack!,
+        arguments: [
+          { ...attack!.arguments[0]!, entity: 'org:fbi' },
+          { ...attack!.arguments[0]!, role: 'victim', entity: 'product:microsoft-exchange-server' },
+        ],
+      },
+      {
+        ...attribution!,
+        arguments: attribution!.arguments.map((a) =>
+          a.role === 'accused' ? { ...a, entity: 'sector:healthcare' } : a,
+        ),
+      },
+    ];
+    const odd = toStixBundle({
+      stories: [
+        { ...input, articles: [{ ...first!, analysis: { ...analysis, events: misassigned } }, second!] },
+      ],
+      provenance: fixtureProvenance,
+    }).bundle;
+    const objects = new Map(odd.objects.map((o) => [o.id, o]));
+    const relationships = odd.objects.filter((o) => o.type === 'relationship');
+    const typeOf = (id: unknown) => objects.get(String(id))?.type;
+    for (const r of relationships.filter((o) =>
+      ['targets', 'uses', 'exploits'].includes(String(o.relationship_type)),
+    )) {
+      assert.match(
+        String(typeOf(r.source_ref)),
+        /^(intrusion-set|threat-actor|malware|tool|incident)$/,
+        r.id,
+      );
+      if (r.relationship_type === 'targets')
+        assert.match(String(typeOf(r.target_ref)), /^(identity|location|vulnerability)$/, r.id);
+    }
+    const blamed = relationships
+      .filter((r) => r.relationship_type === 'attributed-to')
+      .map((r) => r.target_ref);
+    assert.ok(
+      blamed.includes(sdoId('identity', 'org:fbi')),
+      'a non-actor attacker is still blamed for the incident',
+    );
+    assert.ok(!blamed.includes(sdoId('identity', 'sector:healthcare')), 'a sector is never the accused');
+    assert.deepEqual(createStixValidator().validateBundle(odd), []);
   });
 
   it('maps IOCs to indicators with valid STIX patterns and matching observables', () => {

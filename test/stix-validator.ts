@@ -4,6 +4,7 @@ import { domainToASCII } from 'node:url';
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
 import * as formats from 'ajv-formats';
 import type { StixBundle, StixObject } from '../src/publish/stix/stix-types.ts';
+import { parseStixPattern } from './stix-pattern.ts';
 
 /** Where the OASIS STIX 2.1 JSON schemas live (../shared/data, next to the checkout). */
 export const STIX_SCHEMA_DIR = path.resolve(import.meta.dirname, '../../shared/data/stix2.1-schemas/schemas');
@@ -26,7 +27,7 @@ type Schema = {
 /** Validates STIX objects with ajv against the OASIS schemas, plus the checks the schemas cannot make. */
 export type StixValidator = {
   /** Problems of one bundle: the bundle schema, each object's own type schema, and our own checks. */
-  validateBundle(bundle: StixBundle): string[];
+  validateBundle(bundle: StixBundle | Omit<StixBundle, 'objects'>): string[];
 };
 
 /** Loads and compiles every schema (settings from shared/data/stix2.1-schemas/SOURCE.md). */
@@ -63,27 +64,36 @@ export function createStixValidator(): StixValidator {
       if (referenced) propertiesOf(referenced, target, into);
     }
   };
+  /** The properties a type's schema defines (through allOf/oneOf/anyOf and $ref), or undefined. */
+  const knownProperties = (type: string): ReadonlySet<string> | undefined => {
+    const schema = byType.get(type);
+    if (!schema) return undefined;
+    let known = allowed.get(type);
+    if (!known) {
+      known = new Set(['type', 'id']);
+      propertiesOf(schema, schema.$id!, known);
+      allowed.set(type, known);
+    }
+    return known;
+  };
   const format = (errors: ErrorObject[] | null | undefined) =>
     (errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`).join('; ');
   return {
     validateBundle(bundle) {
       const problems: string[] = [];
       if (!ajv.validate(bundleSchema.$id!, bundle)) problems.push(`bundle: ${format(ajv.errors)}`);
-      const ids = new Set(bundle.objects.map((o) => o.id));
-      for (const object of bundle.objects) {
+      const objects = 'objects' in bundle ? bundle.objects : [];
+      const ids = new Set(objects.map((o) => o.id));
+      for (const object of objects) {
         const schema = byType.get(object.type);
         if (!schema) {
           problems.push(`${object.id}: no schema for type ${object.type}`);
           continue;
         }
         if (!ajv.validate(schema.$id!, object)) problems.push(`${object.id}: ${format(ajv.errors)}`);
-        let known = allowed.get(object.type);
-        if (!known) {
-          known = new Set(['type', 'id']);
-          propertiesOf(schema, schema.$id!, known);
-          allowed.set(object.type, known);
-        }
-        problems.push(...ownChecks(object, ids, known));
+        problems.push(...ownChecks(object, ids, knownProperties(object.type)!));
+        if (object.type === 'indicator' && object.pattern_type === 'stix')
+          problems.push(...patternChecks(object, knownProperties));
       }
       return problems;
     },
@@ -113,13 +123,36 @@ function completeBundleSchema(schema: Schema): void {
   }
 }
 
+/**
+ * STIX 2.1 §9: the pattern parses per the patterning grammar, and every object path names an observable
+ * type and one of its properties (what the schemas cannot see inside the pattern string).
+ */
+function patternChecks(
+  indicator: StixObject,
+  knownProperties: (type: string) => ReadonlySet<string> | undefined,
+): string[] {
+  try {
+    const problems: string[] = [];
+    for (const path of parseStixPattern(String(indicator.pattern))) {
+      const known = knownProperties(path.type);
+      if (!known) problems.push(`${indicator.id}: pattern names unknown object type ${path.type}`);
+      else if (!known.has(path.property))
+        problems.push(`${indicator.id}: pattern names unknown property ${path.type}:${path.property}`);
+    }
+    return problems;
+  } catch (error) {
+    return [`${indicator.id}: pattern ${JSON.stringify(indicator.pattern)}: ${(error as Error).message}`];
+  }
+}
+
 function ownChecks(object: StixObject, ids: ReadonlySet<string>, known: ReadonlySet<string>): string[] {
   const problems: string[] = [];
   if (object.spec_version !== '2.1') problems.push(`${object.id}: spec_version is not 2.1`);
   if (
     typeof object.created === 'string' &&
     typeof object.modified === 'string' &&
-    object.modified < object.created
+    // As instants, so that "…00Z" and "…00.000Z" compare equal (string order would not say so).
+    Date.parse(object.modified) < Date.parse(object.created)
   )
     problems.push(`${object.id}: modified before created`);
   for (const [key, value] of Object.entries(object)) {

@@ -1,8 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { loadBuiltinKb } from '../../analysis/kb/load-builtin-kb.ts';
 import { exportStix, parseSince } from '../../pipeline/export-stix.ts';
+import { loadKnowledgeBase } from '../../pipeline/load-kb.ts';
+import { bundleJson } from '../../publish/stix/bundle-json.ts';
 import { openStore } from '../../store/connect.ts';
 import { configFrom, type GlobalOptions, parseId, printJson, UsageError } from '../context.ts';
 
@@ -24,11 +25,13 @@ export function registerExport(program: Command): void {
       const config = configFrom(program.opts<GlobalOptions>());
       const store = await openStore(config.databaseUrl);
       try {
+        // The stored knowledge base (built-in plus `kb import`ed MISP / ATT&CK entries) gives provenance.
+        const { kb } = await loadKnowledgeBase(store.db);
         const { bundle } = await exportStix(
-          { db: store.db, kb: loadBuiltinKb(), publicUrl: config.publicUrl },
+          { db: store.db, kb: kb.kb, publicUrl: config.publicUrl },
           { ...(since ? { since } : {}), ...(storyId !== undefined ? { storyId } : {}) },
         );
-        const text = `${JSON.stringify(bundle, null, 2)}\n`;
+        const text = bundleJson(bundle, 2);
         const toStdout = options.out === undefined || options.out === '-';
         const out = toStdout ? undefined : path.resolve(options.out!);
         if (out) await writeFile(out, text, 'utf8');

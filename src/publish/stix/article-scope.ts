@@ -34,6 +34,8 @@ export type ArticleScope = {
   /** The sentence at a span of the analysed text (the evidence), trimmed and capped. */
   evidence(span: Span): string;
   entity(entityId: string): EntityFacts | undefined;
+  /** The STIX object with this id mapped so far in the export, or undefined. */
+  objectOf(id: string): StixObject | undefined;
 };
 
 /** Binds the helpers for one article of a story; objects go into `set`, their ids into `refs`. */
@@ -100,5 +102,6 @@ export function articleScope(
     add,
     evidence: (span) => text.slice(span.start, span.end).replace(/\s+/g, ' ').trim().slice(0, 1000),
     entity: (entityId) => byId.get(entityId),
+    objectOf: (id) => set.get(id),
   };
 }

@@ -1,7 +1,7 @@
 import type { AnalysisEvent } from '../../domain/analysis.ts';
 import type { ArticleScope } from './article-scope.ts';
-import { argumentRefs, type Claim, incidentRef } from './event-objects.ts';
-import { SPEC_VERSION, stixConfidence } from './stix-common.ts';
+import { argumentRefs, type Claim, incidentRef, isSector } from './event-objects.ts';
+import { PRODUCER_ID, SPEC_VERSION, stixConfidence } from './stix-common.ts';
 import { sdoId } from './stix-ids.ts';
 
 /**
@@ -13,7 +13,8 @@ import { sdoId } from './stix-ids.ts';
  */
 export function mapAttribution(scope: ArticleScope, event: AnalysisEvent): Claim[] {
   if (event.type !== 'attribution' || event.stance === 'denied' || event.realis === 'generic') return [];
-  const accused = argumentRefs(scope, event, 'accused');
+  // A sector (a class of identities) is a victim, never the accused.
+  const accused = argumentRefs(scope, event, 'accused').filter((id) => !isSector(scope, id));
   if (accused.length === 0) return [];
   const accusers = argumentRefs(scope, event, 'accuser').filter((id) => id.startsWith('identity--'));
   const description = scope.evidence(event.sentence);
@@ -24,7 +25,8 @@ export function mapAttribution(scope: ArticleScope, event: AnalysisEvent): Claim
     for (const target of accused) {
       if (target === accuser) continue;
       const options = { confidence, description, ...(accuser ? { createdBy: accuser } : {}) };
-      claims.push({ relationship: scope.relate(incident, 'attributed-to', target, options), target });
+      const relationship = scope.relate(incident, 'attributed-to', target, options);
+      claims.push({ relationship, target, by: accuser ?? PRODUCER_ID });
     }
   const supporters = argumentRefs(scope, event, 'supporter').filter(
     (id) => id.startsWith('identity--') && !accusers.includes(id),
@@ -54,6 +56,27 @@ export function mapResponsibilityClaim(scope: ArticleScope, event: AnalysisEvent
     description: scope.evidence(event.sentence),
   };
   for (const claimant of claimants) scope.relate(incident, 'attributed-to', claimant, options);
+}
+
+/**
+ * An endorsement: an attribution statement whose parties name no one accused ("The attribution was endorsed by
+ * the United States, Germany and France") is those parties' agreement with the story's attribution claims (those of
+ * named accusers when there are any); each endorsing identity that made no claim of its own in the story adds
+ * an opinion "agree" on them. Runs once every claim of the story is known.
+ */
+export function mapEndorsement(scope: ArticleScope, event: AnalysisEvent, claims: readonly Claim[]): void {
+  if (event.type !== 'attribution' || event.stance === 'denied' || event.realis === 'generic') return;
+  if (argumentRefs(scope, event, 'accused').length > 0) return;
+  const parties = [...argumentRefs(scope, event, 'accuser'), ...argumentRefs(scope, event, 'supporter')];
+  // Allies endorse what a named accuser said; only when no accuser is named, the outlet's own report of it.
+  const named = claims.filter((claim) => claim.by !== PRODUCER_ID);
+  const candidates = named.length > 0 ? named : claims;
+  for (const party of new Set(parties)) {
+    // A party that made its own claim in the story is an accuser restating it, not an ally.
+    if (!party.startsWith('identity--') || claims.some((claim) => claim.by === party)) continue;
+    const endorsed = candidates.filter((claim) => claim.target !== party).map((claim) => claim.relationship);
+    addOpinion(scope, party, 'agree', endorsed, scope.evidence(event.sentence));
+  }
 }
 
 /** A denial: the denier (an identity) "strongly-disagree"s with the story's attributions that target it. */

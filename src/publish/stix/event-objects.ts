@@ -3,8 +3,8 @@ import type { ArticleScope } from './article-scope.ts';
 import { PRODUCER_ID, SPEC_VERSION, stixConfidence } from './stix-common.ts';
 import { sdoId } from './stix-ids.ts';
 
-/** An attribution made in a story: the relationship, its target and who made it (for denials). */
-export type Claim = { readonly relationship: string; readonly target: string };
+/** An attribution made in a story: the relationship, its target and who made it (for denials, endorsements). */
+export type Claim = { readonly relationship: string; readonly target: string; readonly by: string };
 
 /** Roles whose entities act (a state in them is its government) rather than being a place. */
 const AGENT_ROLES = new Set([
@@ -28,6 +28,17 @@ export function argumentRefs(scope: ArticleScope, event: AnalysisEvent, role: st
     .map((argument) => scope.refOf(argument.entity, capacity))
     .filter((id): id is string => id !== undefined);
   return [...new Set(ids)];
+}
+
+/** Objects that act in an attack (source of targets / uses / exploits). */
+const ACTOR_TYPES = /^(intrusion-set|threat-actor|malware|tool)--/;
+
+/** What an attack can target (§4.16 intrusion-set "targets"): identities, locations, vulnerabilities. */
+const TARGET_TYPES = /^(identity|location|vulnerability)--/;
+
+/** Whether a STIX id is the identity of a sector (identity_class "class"), which cannot be blamed. */
+export function isSector(scope: ArticleScope, id: string): boolean {
+  return scope.objectOf(id)?.identity_class === 'class';
 }
 
 /** Whether an event is reported as happening (not denied, not a generic statement). */
@@ -66,13 +77,17 @@ export function mapAttackEvent(scope: ArticleScope, event: AnalysisEvent): void 
     description: scope.evidence(event.sentence),
   };
   const attackers = argumentRefs(scope, event, 'attacker');
-  const victims = argumentRefs(scope, event, 'victim');
+  // STIX 2.1 §4 relationship tables: only actors and their software target, use and exploit; a state or
+  // company named as attacker is blamed through the incident's attributed-to only, and a sector (a class of
+  // identities) is never an attacker.
+  const actors = attackers.filter((id) => ACTOR_TYPES.test(id));
+  const victims = argumentRefs(scope, event, 'victim').filter((id) => TARGET_TYPES.test(id));
   const tools = argumentRefs(scope, event, 'tool').filter((id) => /^(malware|tool)--/.test(id));
   const vulnerabilities = [
     ...argumentRefs(scope, event, 'vulnerability'),
     ...argumentRefs(scope, event, 'cve'),
   ].filter((id) => id.startsWith('vulnerability--'));
-  for (const attacker of attackers) {
+  for (const attacker of actors) {
     for (const victim of victims) if (victim !== attacker) scope.relate(attacker, 'targets', victim, options);
     for (const tool of tools) if (tool !== attacker) scope.relate(attacker, 'uses', tool, options);
     for (const vulnerability of vulnerabilities)
@@ -87,7 +102,8 @@ export function mapAttackEvent(scope: ArticleScope, event: AnalysisEvent): void 
     for (const vulnerability of vulnerabilities)
       if (tool.startsWith('malware--')) scope.relate(tool, 'exploits', vulnerability, options);
   if (!event.type.startsWith('attack.')) return;
+  const blamed = attackers.filter((id) => !isSector(scope, id));
   const incident = incidentRef(scope, event);
-  for (const attacker of attackers) scope.relate(incident, 'attributed-to', attacker, options);
+  for (const attacker of blamed) scope.relate(incident, 'attributed-to', attacker, options);
   for (const victim of victims) scope.relate(incident, 'targets', victim, options);
 }

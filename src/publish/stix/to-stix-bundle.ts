@@ -1,7 +1,7 @@
 import { uuid5 } from '../../lib/uuid5.ts';
 import { selfDeclaredActors } from './actor-rule.ts';
 import { articleScope } from './article-scope.ts';
-import { mapAttribution, mapDenial, mapResponsibilityClaim } from './claim-objects.ts';
+import { mapAttribution, mapDenial, mapEndorsement, mapResponsibilityClaim } from './claim-objects.ts';
 import { type Claim, mapAttackEvent } from './event-objects.ts';
 import { mapIndicatorsAndTechniques } from './indicator-relationships.ts';
 import { createObjectSet, type ObjectSet } from './object-set.ts';
@@ -66,9 +66,12 @@ function mapStory(
       claims.push(...mapAttribution(scope, event));
     }
   }
-  // Denials answer claims made anywhere in the story, so they run once every claim is known.
+  // Denials and endorsements answer claims made anywhere in the story, so they run once every claim is known.
   for (const { item, scope } of scoped)
-    for (const event of item.analysis?.events ?? []) mapDenial(scope, event, claims);
+    for (const event of item.analysis?.events ?? []) {
+      mapDenial(scope, event, claims);
+      mapEndorsement(scope, event, claims);
+    }
   const articles = input.articles.map((item) => item.article);
   const fetched = articles.map((article) => stixTime(article.fetchedAt)).sort();
   const report = reportObject(input.story, articles, refs, eventTypes, storyUrl?.(input.story.id));

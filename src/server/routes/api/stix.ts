@@ -1,5 +1,6 @@
 import type { Handler } from 'hono';
 import { exportStix, parseSince } from '../../../pipeline/export-stix.ts';
+import { bundleJson } from '../../../publish/stix/bundle-json.ts';
 import { apiError } from '../../api-error.ts';
 import type { AppDeps } from '../../deps.ts';
 import { parseId } from '../../params.ts';
@@ -19,10 +20,10 @@ export function stixApi(deps: AppDeps): Handler {
     if (rawStory !== undefined && storyId === undefined)
       return apiError(c, 400, 'invalid_story', 'story must be a positive whole number (a story id)');
     const { bundle } = await exportStix(
-      { db: deps.db, publicUrl: deps.config.publicUrl },
+      { db: deps.db, ...(deps.kb ? { kb: deps.kb } : {}), publicUrl: deps.config.publicUrl },
       { ...(since ? { since } : {}), ...(storyId !== undefined ? { storyId } : {}) },
     );
-    return c.body(`${JSON.stringify(bundle)}\n`, 200, {
+    return c.body(bundleJson(bundle), 200, {
       'Content-Type': 'application/stix+json;version=2.1',
     });
   };

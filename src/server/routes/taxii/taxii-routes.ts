@@ -70,6 +70,7 @@ async function dispatch(c: Context, backend: TaxiiBackend, access: TaxiiAccess):
       taxiiJson({
         title: backend.discovery.title,
         ...(backend.discovery.description ? { description: backend.discovery.description } : {}),
+        ...(backend.discovery.contact ? { contact: backend.discovery.contact } : {}),
         ...(backend.defaultRoot ? { default: `${base}${backend.defaultRoot}/` } : {}),
         api_roots: backend.apiRoots.map((root) => `${base}${root.name}/`),
       })

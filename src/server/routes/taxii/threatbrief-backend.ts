@@ -38,7 +38,7 @@ export function threatbriefBackend(deps: AppDeps): TaxiiBackend {
   const current = (): Promise<StixExport> => {
     const now = nowOf(deps).getTime();
     if (!snapshot || now - snapshot.at > SNAPSHOT_MS || now < snapshot.at) {
-      kb ??= loadBuiltinKb();
+      kb ??= deps.kb ?? loadBuiltinKb();
       const value = exportStix({ db: deps.db, kb, publicUrl: deps.config.publicUrl });
       snapshot = { at: now, value };
       value.catch(() => {
