@@ -42,7 +42,10 @@ export function findIndicators(text: string, url?: string): IndicatorMatches {
     const raw = text.slice(span.start, span.end);
     const classified = classify(raw, outlet);
     if (!classified) continue;
-    if (classified.benign) {
+    if (
+      classified.benign ||
+      (classified.type === 'ipv4' && raw === classified.value && isVersion(text, span.start))
+    ) {
       blocked.push(span);
       continue;
     }
@@ -58,6 +61,17 @@ export function findIndicators(text: string, url?: string): IndicatorMatches {
     });
   }
   return { candidates, blocked };
+}
+
+/**
+ * A version cue within the few words before a position: "versions 12.4.0.1 and 12.4.0.3", "fixed in
+ * 7.0.12.1", "firmware 1.0.0.12". A dotted quad there is a version number, not an address.
+ */
+const VERSION_CUE =
+  /\b(?:versions?|v|builds?|releases?|firmware|through|before|prior to|earlier|later|fixed in|patched in|(?:upgrade|update)s? to)[\s\d.,x-]*(?:\b(?:and|or|to|through)\b[\s\d.,x-]*)?$/i;
+
+function isVersion(text: string, start: number): boolean {
+  return VERSION_CUE.test(text.slice(Math.max(0, start - 40), start));
 }
 
 function trimChunk(chunk: string, offset: number): Span | undefined {
