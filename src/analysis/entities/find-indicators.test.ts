@@ -51,6 +51,10 @@ test('version numbers, product variants and asp.net are not indicators; bare add
 test('dotted-quad version numbers after a version cue are not addresses; addresses elsewhere still are', () => {
   assert.deepEqual(ids('Versions 12.4.0.1 and 12.4.0.3 are affected; fixed in 12.4.0.4.'), []);
   assert.deepEqual(ids('Upgrade to firmware 1.0.0.12 or later.'), []);
+  assert.deepEqual(ids('The fixed versions are EPMM 12.5.0.2, 12.4.0.3 and 12.3.0.4.'), []);
+  assert.deepEqual(ids('Before the attackers moved to 45.77.12.9 they scanned.'), [
+    'indicator:ipv4:45.77.12.9',
+  ]);
   assert.deepEqual(ids('The implant beacons to 45.77.12.9 every minute.'), ['indicator:ipv4:45.77.12.9']);
   // Defanged, it is an indicator whatever precedes it.
   assert.deepEqual(ids('Versions 45.77.12[.]9 of the C2 list.'), ['indicator:ipv4:45.77.12.9']);

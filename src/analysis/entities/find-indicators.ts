@@ -64,14 +64,26 @@ export function findIndicators(text: string, url?: string): IndicatorMatches {
 }
 
 /**
- * A version cue within the few words before a position: "versions 12.4.0.1 and 12.4.0.3", "fixed in
- * 7.0.12.1", "firmware 1.0.0.12". A dotted quad there is a version number, not an address.
+ * A version cue within the few words before a position: "versions 12.4.0.1 and 12.4.0.3", "fixed versions
+ * are EPMM 12.5.0.2, 12.4.0.3", "fixed in 7.0.12.1", "firmware 1.0.0.12". A dotted quad there is a version
+ * number, not an address. Nouns ("versions", "build") may be followed by a few words (the product name);
+ * the prepositions ("before", "fixed in") only by the list of numbers itself.
  */
-const VERSION_CUE =
-  /\b(?:versions?|v|builds?|releases?|firmware|through|before|prior to|earlier|later|fixed in|patched in|(?:upgrade|update)s? to)[\s\d.,x-]*(?:\b(?:and|or|to|through)\b[\s\d.,x-]*)?$/i;
+const NUMBER_LIST = String.raw`[\s\d.,x-]*(?:\b(?:and|or|to|through)\b[\s\d.,x-]*)?$`;
+const VERSION_NOUN_CUE = new RegExp(
+  String.raw`\b(?:versions?|builds?|releases?|firmware)\b(?:\s+(?:are|is|include|including|of)?\s*[A-Za-z][\w-]*){0,3}` +
+    NUMBER_LIST,
+  'i',
+);
+const VERSION_PREPOSITION_CUE = new RegExp(
+  String.raw`\b(?:v|through|before|prior to|earlier|later|fixed in|patched in|(?:upgrade|update)s? to)` +
+    NUMBER_LIST,
+  'i',
+);
 
 function isVersion(text: string, start: number): boolean {
-  return VERSION_CUE.test(text.slice(Math.max(0, start - 40), start));
+  const before = text.slice(Math.max(0, start - 80), start);
+  return VERSION_NOUN_CUE.test(before) || VERSION_PREPOSITION_CUE.test(before);
 }
 
 function trimChunk(chunk: string, offset: number): Span | undefined {
