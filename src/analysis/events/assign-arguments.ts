@@ -69,7 +69,11 @@ export function assignArguments(doc: Doc, trigger: RuleTrigger, sentence: Span):
       if (AGENT_ROLES.has(frame.agent)) add(stateArguments(frame.agent, subject));
     }
   }
-  if (frame.patient) {
+  // "attacks that were attributed to China-linked groups": the passive subject is the incident and the
+  // accused follows "to", so the subject is not the patient.
+  const patientAfterTo =
+    passive && frame.preps.to === frame.patient && /^\s+to\b/i.test(text.slice(trigger.end, trigger.end + 5));
+  if (frame.patient && !patientAfterTo) {
     if (passive) {
       const subject = findSubject(doc, clauseStart, trigger.start, [
         'country',
@@ -83,7 +87,12 @@ export function assignArguments(doc: Doc, trigger: RuleTrigger, sentence: Span):
       trigger.form === 'verb' &&
       !/^\s*(?:[,.;:]|by\b|to\b)/.test(text.slice(trigger.end, trigger.end + 4))
     ) {
-      add(nounPhraseListAt(doc, trigger.end, clauseEnd).map((span) => toArgument(doc, frame.patient!, span)));
+      // "attributed the breach to APT29": what is attributed is the incident; the accused follows "to".
+      const role =
+        trigger.name === 'attribute' && /\sto\s/i.test(text.slice(trigger.end, clauseEnd))
+          ? 'incident'
+          : frame.patient;
+      add(nounPhraseListAt(doc, trigger.end, clauseEnd).map((span) => toArgument(doc, role, span)));
     }
   }
   if (ATTACK_TYPES.has(trigger.type)) add(modifierArguments(doc, trigger));

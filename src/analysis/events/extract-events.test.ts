@@ -132,3 +132,22 @@ for (const c of CASES) {
     assert.equal(c.text.slice(event.trigger.start, event.trigger.end), event.trigger.text);
   });
 }
+
+test('"attributed X to Y": X is the incident and Y the accused, in the active and the passive voice', () => {
+  const passive = eventsOf(
+    'Ivanti products were hit in attacks on VPN appliances that were attributed to China-linked groups.',
+    [
+      ['org:ivanti', 'organization', 'Ivanti'],
+      ['country:CN', 'country', 'China'],
+    ],
+  ).find((e) => e.type === 'attribution');
+  assert.deepEqual(role(passive, 'accused'), ['country:CN']);
+
+  const active = eventsOf('Microsoft attributed the breach to APT29 on Friday.', [
+    ['org:microsoft', 'organization', 'Microsoft'],
+    ['actor:apt29', 'threat-actor', 'APT29'],
+  ]).find((e) => e.type === 'attribution');
+  assert.deepEqual(role(active, 'accuser'), ['org:microsoft']);
+  assert.deepEqual(role(active, 'accused'), ['actor:apt29']);
+  assert.deepEqual(role(active, 'incident'), ['the breach']);
+});
