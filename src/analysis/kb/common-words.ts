@@ -1,6 +1,6 @@
 import { NEWS_WORDS } from './news-words.ts';
 
-/** Greek letters and common given names, which imported sources also use as names of malware and tools. */
+/** Greek letters, common given names and generic IT acronyms ("MDM"), which imported sources also use as names of malware and tools. */
 const EXTRA = `alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau upsilon
 phi chi psi omega james john robert michael william david richard joseph thomas charles christopher daniel matthew
 anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan
@@ -14,7 +14,7 @@ amy shirley angela helen anna brenda pamela nicole emma samantha katherine chris
 janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith
 megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice jean alice madison doris
 abigail julia judy grace denise amber marilyn beverly danielle theresa sophia marie diana brittany natalie isabella
-charlotte rose alexis kayla christmas deputy defender php philadelphia sanctions`;
+charlotte rose alexis kayla christmas deputy defender php philadelphia sanctions mdm`;
 
 /**
  * Common English words (lower case). A name from an imported source that is one of these ("Hydra", "Joker",
