@@ -1,4 +1,4 @@
-import type { EventArgument, EventType, Span } from '../../domain/analysis.ts';
+import type { EntityKind, EventArgument, EventType, Span } from '../../domain/analysis.ts';
 import {
   dedupeArguments,
   mentionArgument,
@@ -32,6 +32,8 @@ const ACCUSED_OF =
   /^\s*,?\s*(?:who|which)\s+(?:are|were|is|was|had been|have been)\s+(?:\w+ly\s+)?(?:accused|charged|suspected|alleged)\s+of\s+/i;
 const ATTACK_TYPES = new Set<EventType>(['attack.intrusion', 'attack.ddos', 'vulnerability.exploitation']);
 const MAX_PREP_TOKENS = 16;
+/** Who the subject of a passive trigger can be, unless the frame says otherwise. */
+const PARTIES: readonly EntityKind[] = ['country', 'organization', 'person', 'threat-actor', 'sector'];
 const CLAUSE_KINDS = ['product', 'malware', 'vulnerability', 'threat-actor'] as const;
 
 /** Fills the roles of a rule trigger's frame from its sentence; returns the arguments (possibly none). */
@@ -75,13 +77,7 @@ export function assignArguments(doc: Doc, trigger: RuleTrigger, sentence: Span):
     passive && frame.preps.to === frame.patient && /^\s+to\b/i.test(text.slice(trigger.end, trigger.end + 5));
   if (frame.patient && !patientAfterTo) {
     if (passive) {
-      const subject = findSubject(doc, clauseStart, trigger.start, [
-        'country',
-        'organization',
-        'person',
-        'threat-actor',
-        'sector',
-      ]);
+      const subject = findSubject(doc, clauseStart, trigger.start, frame.patientKinds ?? PARTIES);
       add(subject.slice(-1).map((mention) => mentionArgument(frame.patient!, mention)));
     } else if (
       trigger.form === 'verb' &&

@@ -151,3 +151,20 @@ test('"attributed X to Y": X is the incident and Y the accused, in the active an
   assert.deepEqual(role(active, 'accused'), ['actor:apt29']);
   assert.deepEqual(role(active, 'incident'), ['the breach']);
 });
+
+test('"Known Exploited Vulnerabilities" names a catalogue, and a vendor is not the vulnerability exploited', () => {
+  const kev = eventsOf('CISA added both flaws to its Known Exploited Vulnerabilities catalog on Monday.', [
+    ['org:cisa', 'organization', 'CISA'],
+  ]);
+  assert.equal(
+    kev.some((e) => e.type === 'vulnerability.exploitation'),
+    false,
+  );
+  const passive = eventsOf('Ivanti bugs exploited in attacks on customers.', [
+    ['org:ivanti', 'organization', 'Ivanti'],
+  ]).find((e) => e.type === 'vulnerability.exploitation');
+  assert.equal(
+    passive?.arguments.some((a) => a.role === 'vulnerability' && a.entity === 'org:ivanti'),
+    false,
+  );
+});

@@ -71,12 +71,20 @@ function retype(text: string, trigger: RuleTrigger, args: readonly EventArgument
   return state ? trigger.type : 'law-enforcement.charge';
 }
 
+/** CISA's "Known Exploited Vulnerabilities" catalogue: "Exploited" there names a list, not an event. */
+const CATALOGUE_NAME = /Known\s+$/;
+
+function inCatalogueName(text: string, at: number): boolean {
+  return text[at] === 'E' && CATALOGUE_NAME.test(text.slice(Math.max(0, at - 8), at));
+}
+
 function collectTriggers(doc: Doc): RuleTrigger[] {
   const found: RuleTrigger[] = [];
   const matches = matchTriggers(doc.text);
   for (const [index, { rule }] of COMPILED_TRIGGERS.entries()) {
     for (const match of matches[index]!) {
       if (doc.text[match.index - 1] === '-' || inBoilerplate(doc, match.index)) continue;
+      if (inCatalogueName(doc.text, match.index)) continue;
       found.push({
         start: match.index,
         end: match.index + match.text.length,

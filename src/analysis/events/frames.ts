@@ -8,6 +8,8 @@ export type Frame = {
   readonly preps: Readonly<Record<string, string>>;
   /** Entity kinds an agent may have. */
   readonly agentKinds: readonly EntityKind[];
+  /** Entity kinds the subject of a passive trigger may have to fill the patient (default: parties). */
+  readonly patientKinds?: readonly EntityKind[];
   /** Roles whose filler is a clause-long phrase (an incident, a reason), not a noun phrase. */
   readonly clauses?: readonly string[];
 };
@@ -101,6 +103,8 @@ export const FRAMES: Readonly<Partial<Record<EventType, Frame>>> = {
     patient: 'vulnerability',
     preps: { in: 'product', against: 'victim', targeting: 'victim' },
     agentKinds: ATTACKERS,
+    // "Ivanti bugs exploited in attacks": the vendor is not the vulnerability.
+    patientKinds: ['vulnerability', 'product'],
   },
 };
 
