@@ -32,6 +32,8 @@ const ACCUSED_OF =
   /^\s*,?\s*(?:who|which)\s+(?:are|were|is|was|had been|have been)\s+(?:\w+ly\s+)?(?:accused|charged|suspected|alleged)\s+of\s+/i;
 const ATTACK_TYPES = new Set<EventType>(['attack.intrusion', 'attack.ddos', 'vulnerability.exploitation']);
 const MAX_PREP_TOKENS = 16;
+/** Between a passive subject and its verb: the rest of its noun phrase and the auxiliaries, no clause break. */
+const PASSIVE_SUBJECT_GAP = /^[\p{L}\p{N}'’-]*\s*(?:[\p{L}\p{N}'’-]+\s+){0,4}$/u;
 /** Who the subject of a passive trigger can be, unless the frame says otherwise. */
 const PARTIES: readonly EntityKind[] = ['country', 'organization', 'person', 'threat-actor', 'sector'];
 const CLAUSE_KINDS = ['product', 'malware', 'vulnerability', 'threat-actor'] as const;
@@ -77,8 +79,14 @@ export function assignArguments(doc: Doc, trigger: RuleTrigger, sentence: Span):
     passive && frame.preps.to === frame.patient && /^\s+to\b/i.test(text.slice(trigger.end, trigger.end + 5));
   if (frame.patient && !patientAfterTo) {
     if (passive) {
-      const subject = findSubject(doc, clauseStart, trigger.start, frame.patientKinds ?? PARTIES);
-      add(subject.slice(-1).map((mention) => mentionArgument(frame.patient!, mention)));
+      const subject = findSubject(doc, clauseStart, trigger.start, frame.patientKinds ?? PARTIES).slice(-1);
+      // The passive subject stands right before the verb group ("China-linked groups were blamed"); a
+      // mention further back ("the hack of the DNC, and the same unit was blamed") is not it.
+      add(
+        subject
+          .filter((mention) => PASSIVE_SUBJECT_GAP.test(text.slice(mention.end, trigger.start)))
+          .map((mention) => mentionArgument(frame.patient!, mention)),
+      );
     } else if (
       trigger.form === 'verb' &&
       !/^\s*(?:[,.;:]|by\b|to\b)/.test(text.slice(trigger.end, trigger.end + 4))

@@ -168,3 +168,22 @@ test('"Known Exploited Vulnerabilities" names a catalogue, and a vendor is not t
     false,
   );
 });
+
+test('a passive attribution takes its accused from right before the verb, not from an earlier clause', () => {
+  const spec: Spec[] = [
+    ['org:dnc', 'organization', 'Democratic National Committee'],
+    ['org:gru', 'organization', 'GRU'],
+  ];
+  const far = eventsOf(
+    'Officers were indicted over the hack of the Democratic National Committee, and the same unit was blamed for an intrusion at a chemical weapons watchdog.',
+    spec,
+  ).filter((e) => e.type === 'attribution');
+  assert.equal(
+    far.some((e) => role(e, 'accused')?.includes('org:dnc')),
+    false,
+  );
+  const near = eventsOf('The GRU was blamed for an intrusion at a chemical weapons watchdog.', spec).find(
+    (e) => e.type === 'attribution',
+  );
+  assert.deepEqual(role(near, 'accused'), ['org:gru']);
+});
