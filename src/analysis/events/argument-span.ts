@@ -11,9 +11,18 @@ const ACTOR_ORDER: readonly EntityKind[] = [
   'vendor',
 ];
 
+/** An attitude a noun phrase's post-modifier states ("journalists critical of the Chinese government"). */
+const ATTITUDE_MODIFIER = /\s(?:critical|supportive|wary|loyal|opposed|hostile)\s+(?:of|to)\s/i;
+
+/** Where the part of a noun phrase that can name its referent ends: before an attitude post-modifier. */
+function headEnd(text: string, span: Span): number {
+  const match = ATTITUDE_MODIFIER.exec(text.slice(span.start, span.end));
+  return match ? span.start + match.index : span.end;
+}
+
 /** Builds an argument over `span`, linked to the best entity mention it is or contains (actors first). */
 export function toArgument(doc: Doc, role: string, span: Span, kinds?: readonly EntityKind[]): EventArgument {
-  const all = mentionsIn(doc, span.start, span.end);
+  const all = mentionsIn(doc, span.start, headEnd(doc.text, span));
   const inside = kinds ? all.filter((mention) => kinds.includes(mention.kind)) : all;
   const best = pickMention(inside);
   const text = doc.text.slice(span.start, span.end);

@@ -149,6 +149,8 @@ function prepositionArguments(
     const role = frame.preps[token.norm];
     if (!role || filled.has(role)) continue;
     if (token.norm === 'to' && trigger.name !== 'attribute' && trigger.name !== 'link') continue;
+    // "on behalf of North Korea's government" names who the attack served, not its victim.
+    if (token.norm === 'on' && /^\s+behalf\b/i.test(doc.text.slice(token.end, token.end + 8))) continue;
     if (
       token.norm === 'in' &&
       /^\s+(?:\d|(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december)/i.test(

@@ -187,3 +187,25 @@ test('a passive attribution takes its accused from right before the verb, not fr
   );
   assert.deepEqual(role(near, 'accused'), ['org:gru']);
 });
+
+test('neither "critical of <state>" nor "on behalf of <state>" makes the state a victim', () => {
+  const spec: Spec[] = [
+    ['country:CN', 'country', 'Chinese'],
+    ['country:KP', 'country', 'North Korea'],
+    ['actor:lazarus', 'threat-actor', 'Lazarus'],
+  ];
+  const victims = (text: string) =>
+    eventsOf(text, spec)
+      .filter((e) => e.type.startsWith('attack.'))
+      .flatMap((e) => role(e, 'victim') ?? []);
+  assert.equal(
+    victims('The hackers attacked journalists critical of the Chinese government.').includes('country:CN'),
+    false,
+  );
+  assert.equal(
+    victims('Lazarus ran the intrusion on behalf of North Korea for years.').includes('country:KP'),
+    false,
+  );
+  // A state that is the victim still is one.
+  assert.deepEqual(victims('Lazarus launched a cyber attack on North Korea.'), ['country:KP']);
+});
