@@ -6,7 +6,12 @@ import { normalizeAlias as normalizeUncached } from './normalize-alias.ts';
 
 type Draft = {
   -readonly [K in keyof KbEntry]: KbEntry[K];
-} & { aliasSet: Set<string>; order: number };
+} & {
+  aliasSet: Set<string>;
+  /** The aliases our own tables wrote; aliases merged in from imports keep the caution of imported names. */
+  ownAliases: Set<string>;
+  order: number;
+};
 
 const SOURCE_RANK: Readonly<Record<KbSource, number>> = { builtin: 0, misp: 1, attack: 2 };
 const KIND_RANK: readonly EntityKind[] = [
@@ -103,11 +108,20 @@ function family(kind: EntityKind): string {
 }
 
 function newDraft(entry: KbEntry, order: number): Draft {
-  return { ...entry, aliasSet: new Set(entry.aliases), aliasRules: { ...entry.aliasRules }, order };
+  const own = entry.source === 'builtin' && !entry.lexicon;
+  return {
+    ...entry,
+    aliasSet: new Set(entry.aliases),
+    ownAliases: new Set(own ? entry.aliases : []),
+    aliasRules: { ...entry.aliasRules },
+    order,
+  };
 }
 
 function mergeInto(draft: Draft, entry: KbEntry): void {
   for (const alias of entry.aliases) draft.aliasSet.add(alias);
+  if (entry.source === 'builtin' && !entry.lexicon)
+    for (const alias of entry.aliases) draft.ownAliases.add(alias);
   draft.type ??= entry.type;
   draft.country ??= entry.country;
   draft.members ??= entry.members;
@@ -130,18 +144,15 @@ function indexDrafts(
   normalizeAlias: (alias: string) => string,
 ): KnowledgeBase {
   const builtinKeys = new Set<string>();
-  for (const draft of drafts) {
-    if (draft.source === 'builtin' && !draft.lexicon)
-      for (const alias of draft.aliasSet) builtinKeys.add(normalizeAlias(alias));
-  }
+  for (const draft of drafts) for (const alias of draft.ownAliases) builtinKeys.add(normalizeAlias(alias));
   const aliasIndex = new Map<string, string[]>();
   const contextual = new Set<string>();
   const entries: KbEntry[] = [];
   for (const draft of drafts) {
-    const imported = draft.source !== 'builtin' || draft.lexicon === true;
     const aliases: string[] = [];
     const seen = new Set<string>();
     for (const raw of draft.aliasSet) {
+      const imported = !draft.ownAliases.has(raw);
       const alias = cleanAlias(raw, imported, normalizeAlias(raw));
       if (alias === undefined || seen.has(alias)) continue;
       seen.add(alias);
@@ -153,7 +164,7 @@ function indexDrafts(
       const confirmed = attested.has(key) && !COMMON_WORDS.has(key);
       if (imported && !confirmed && needsContext(alias, draft.kind, key)) contextual.add(key);
     }
-    const { aliasSet: _aliases, order: _order, ...rest } = draft;
+    const { aliasSet: _aliases, ownAliases: _own, order: _order, ...rest } = draft;
     entries.push({ ...rest, aliases });
   }
   const byId = new Map(entries.map((entry) => [entry.id, entry]));

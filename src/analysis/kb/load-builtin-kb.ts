@@ -1,4 +1,5 @@
 import { buildKnowledgeBase } from './build-knowledge-base.ts';
+import { actorEntries } from './builtin-actors.ts';
 import { countryEntries } from './builtin-countries.ts';
 import { organizationEntries } from './builtin-organizations.ts';
 import { BLOCKER_PHRASES, sectorAndVulnerabilityEntries } from './builtin-sectors.ts';
@@ -6,13 +7,14 @@ import { vendorEntries } from './builtin-vendors.ts';
 import { lexiconEntries, lexiconKinds } from './corpus-lexicon.ts';
 import type { KbEntry, KnowledgeBase } from './kb-types.ts';
 
-/** All built-in entries written by us: countries, alliances, agencies, companies, products, sectors, named bugs. */
+/** All built-in entries written by us: countries, alliances, agencies, companies, products, sectors, named bugs, actors. */
 export function builtinEntries(): KbEntry[] {
   return [
     ...countryEntries(),
     ...organizationEntries(),
     ...vendorEntries(),
     ...sectorAndVulnerabilityEntries(),
+    ...actorEntries(),
   ];
 }
 
