@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Config } from '../src/config/schema.ts';
+import { parseSmtpUrl } from '../src/config/smtp-url.ts';
 import { sendDigest } from '../src/pipeline/send-digest.ts';
 import { createSmtpMailer } from '../src/publish/mail/smtp-mailer.ts';
 import { classifyListUnsubscribe } from '../src/publish/subscriptions/list-unsubscribe.ts';
@@ -19,7 +20,11 @@ import { openTempSqlite, type TestStore } from './support/stores.ts';
 
 const SECRET = 'email-delivery-test-secret-0123456789abcdef';
 const DATE = '2026-03-02';
-const silent = { info() {}, warn() {} };
+const logged: string[] = [];
+const logger = {
+  info: (fields: object, message: string) => logged.push(JSON.stringify({ ...fields, message })),
+  warn: (fields: object, message: string) => logged.push(JSON.stringify({ ...fields, message })),
+};
 
 function topics(s: string): TopicFilter {
   const parsed = parseTopics(s);
@@ -71,7 +76,7 @@ describe('digest delivery over SMTP (smtp-server on 127.0.0.1, read back with ma
     const mailer = createSmtpMailer({ ...config.smtp!, timeoutMs: 5000 });
     try {
       return await sendDigest(
-        { db: store.db, config, mailer, secret: SECRET, logger: silent, now, sleep: async () => {} },
+        { db: store.db, config, mailer, secret: SECRET, logger, now, sleep: async () => {} },
         { date },
       );
     } finally {
@@ -124,6 +129,17 @@ describe('digest delivery over SMTP (smtp-server on 127.0.0.1, read back with ma
       assert.match(mail.text, /Manage preferences: https:\/\/threatbrief\.example\/preferences\//);
       assert.ok(!mail.html.includes('<script>'), 'hostile titles stay escaped');
     }
+  });
+
+  it('stores the public copy the "View in your browser" link opens', async () => {
+    const alice = await mailTo('alice@example.com');
+    const view = /https:\/\/threatbrief\.example\/digests\/2026-03-02/.exec(alice.text)?.[0];
+    assert.ok(view, 'the link is in the text part');
+    const page = await createApp({ db: store.db, config }).request(new URL(view).pathname);
+    assert.equal(page.status, 200);
+    const html = await page.text();
+    assert.match(html, /Cyber Security Analysis and Threat Intelligence/);
+    assert.doesNotMatch(html, /\/unsubscribe\//, 'the public copy carries no subscriber links');
   });
 
   it('filters each message by the subscriber topics', async () => {
@@ -196,5 +212,56 @@ describe('digest delivery over SMTP (smtp-server on 127.0.0.1, read back with ma
     const third = await send('2026-03-06');
     assert.equal(third.recipients, 1, 'a bouncing subscriber gets no more mail');
     verdict = () => undefined;
+  });
+
+  it('authenticates with the user and password of an smtp:// URL; a wrong password stops the run without bounces', async () => {
+    const guarded = await startSmtpSink({ auth: { user: 'mailer', pass: 's3cret/pass' } });
+    try {
+      const viaUrl = (url: string) => {
+        const fields = parseSmtpUrl(url);
+        assert.ok(fields);
+        const smtp = { ...config.smtp!, ...fields, pool: false };
+        return { config: { ...config, smtp }, mailer: createSmtpMailer({ ...smtp, timeoutMs: 5000 }) };
+      };
+      const run = async (url: string, date: string) => {
+        const { config: c, mailer } = viaUrl(url);
+        try {
+          return await sendDigest(
+            { db: store.db, config: c, mailer, secret: SECRET, logger, now, sleep: async () => {} },
+            { date },
+          );
+        } finally {
+          await mailer.close();
+        }
+      };
+      const denied = await run(`smtp://mailer:wrong@127.0.0.1:${guarded.port}`, '2026-03-07');
+      assert.equal(denied.aborted?.code, 'smtp_535');
+      assert.deepEqual([denied.sent, denied.failed, guarded.received.length], [0, 0, 0]);
+      const bob = await findSubscriberByEmail(store.db, 'bob@example.com');
+      assert.deepEqual(
+        [bob?.status, bob?.bounceCount],
+        ['confirmed', 0],
+        'our configuration is not a bounce',
+      );
+      const allowed = await run(
+        `smtp://mailer:${encodeURIComponent('s3cret/pass')}@127.0.0.1:${guarded.port}`,
+        '2026-03-07',
+      );
+      assert.deepEqual([allowed.aborted, allowed.sent], [null, 1]);
+      assert.deepEqual(
+        guarded.received.map((m) => m.to),
+        [['bob@example.com']],
+      );
+    } finally {
+      await guarded.close();
+    }
+  });
+
+  it('never writes an address in full to the logs', () => {
+    assert.ok(
+      logged.some((line) => /refused permanently/.test(line)),
+      'failures were logged',
+    );
+    for (const line of logged) assert.doesNotMatch(line, /[a-z]+@example\.com/, line);
   });
 });

@@ -2,13 +2,13 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from '../config/schema.ts';
 import type { Digest } from '../domain/digest.ts';
-import { addDays, isIsoDate, localDate, zonedDayRange } from '../lib/time.ts';
+import { isIsoDate, localDate } from '../lib/time.ts';
 import { buildDigestModel } from '../publish/digest/build-digest-model.ts';
-import { renderDigest } from '../publish/digest/render-digest.tsx';
+import type { DigestModel } from '../publish/digest/digest-model.ts';
+import { type RenderedDigest, renderDigest } from '../publish/digest/render-digest.tsx';
 import type { Db } from '../store/database.ts';
-import { findArticleAnalysis, listStoryArticles } from '../store/repositories/articles.ts';
 import { saveDigest } from '../store/repositories/digests.ts';
-import { listStoriesBetween } from '../store/repositories/stories.ts';
+import { loadDigestInput } from './load-digest-input.ts';
 
 /** What building a digest needs from the world. */
 export type BuildDigestDeps = {
@@ -25,9 +25,42 @@ export type BuiltDigest = {
   digest: Digest;
 };
 
-async function storiesOf(db: Db, date: string, timeZone: string) {
-  const { from, to } = zonedDayRange(date, timeZone);
-  return listStoriesBetween(db, from, to);
+/** A digest built from the store: the model (for personalised copies), its public rendering and the row. */
+export type StoredDigest = { model: DigestModel; rendered: RenderedDigest; digest: Digest };
+
+/**
+ * Builds the digest model of one local date from the store (that day's stories, novelty against the day
+ * before), renders the public copy (the web page, the archive, the feeds) and saves it unless `save` is
+ * false. Throws when `date` is malformed or the database fails.
+ */
+export async function buildStoredDigest(
+  db: Db,
+  config: Pick<Config, 'timezone' | 'publicUrl'>,
+  options: { date: string; now: Date; save?: boolean },
+): Promise<StoredDigest> {
+  const { date } = options;
+  if (!isIsoDate(date))
+    throw new Error(`pipeline/build-digest: date must be YYYY-MM-DD, got ${JSON.stringify(date)}`);
+  const model = buildDigestModel(
+    await loadDigestInput(db, {
+      date,
+      timeZone: config.timezone,
+      publicUrl: config.publicUrl,
+      now: options.now,
+    }),
+  );
+  const rendered = renderDigest(model);
+  const digest: Digest = {
+    date,
+    timezone: config.timezone,
+    subject: rendered.subject,
+    html: rendered.html,
+    text: rendered.text,
+    storyCount: model.storyCount,
+    createdAt: model.generatedAt,
+  };
+  if (options.save !== false) await saveDigest(db, digest);
+  return { model, rendered, digest };
 }
 
 /**
@@ -42,45 +75,12 @@ export async function buildDailyDigest(
 ): Promise<BuiltDigest> {
   const { db, config } = deps;
   const date = options.date ?? localDate(options.now, config.timezone);
-  if (!isIsoDate(date))
-    throw new Error(`pipeline/build-digest: date must be YYYY-MM-DD, got ${JSON.stringify(date)}`);
-  const stories = await storiesOf(db, date, config.timezone);
-  const previous = await storiesOf(db, addDays(date, -1), config.timezone);
-  const entries = await Promise.all(
-    stories.map(async (story) => ({
-      story,
-      articles: await listStoryArticles(db, story.id),
-      analysis:
-        story.representativeArticleId === null
-          ? undefined
-          : await findArticleAnalysis(db, story.representativeArticleId),
-    })),
-  );
-  const generatedAt = options.now.toISOString();
-  const model = buildDigestModel({
-    date,
-    timeZone: config.timezone,
-    publicUrl: config.publicUrl,
-    generatedAt,
-    stories: entries,
-    previousDayCount: previous.length,
-  });
-  const rendered = renderDigest(model);
-  const digest: Digest = {
-    date,
-    timezone: config.timezone,
-    subject: rendered.subject,
-    html: rendered.html,
-    text: rendered.text,
-    storyCount: model.storyCount,
-    createdAt: generatedAt,
-  };
-  await saveDigest(db, digest);
+  const { rendered, digest } = await buildStoredDigest(db, config, { date, now: options.now });
   const outDir = options.outDir ?? path.join(config.dataDir, 'digests');
   await mkdir(outDir, { recursive: true });
   const htmlPath = path.join(outDir, `${date}.html`);
   const textPath = path.join(outDir, `${date}.txt`);
   await writeFile(htmlPath, rendered.html, 'utf8');
   await writeFile(textPath, rendered.text, 'utf8');
-  return { date, htmlPath, textPath, storyCount: model.storyCount, digest };
+  return { date, htmlPath, textPath, storyCount: digest.storyCount, digest };
 }

@@ -1,11 +1,48 @@
 import { Cron } from 'croner';
+import type { Config } from '../config/schema.ts';
 import { buildDailyDigest } from './build-digest.ts';
 import type { PipelineDeps } from './deps.ts';
 import { runOnce } from './run-once.ts';
-import { sendScheduledDigest } from './send-scheduled-digest.ts';
+import type { SendSummary } from './send-digest.ts';
+import { type DigestJobDeps, sendScheduledDigest } from './send-scheduled-digest.ts';
 
 /** A running schedule; `stop()` cancels the jobs and waits for a pass in progress to finish. */
 export type Schedule = { stop(): Promise<void> };
+
+/**
+ * The cron job of the daily digest: fires `task` at `config.digestTime` (HH:MM) on the wall clock of `config.timezone`
+ * (croner follows daylight-saving changes), never overlapping itself. Stop it on shutdown.
+ */
+export function digestCron(
+  config: Pick<Config, 'digestTime' | 'timezone'>,
+  task: () => Promise<void>,
+  options: { paused?: boolean } = {},
+): Cron {
+  const [hour, minute] = config.digestTime.split(':');
+  return new Cron(
+    `0 ${Number(minute)} ${Number(hour)} * * *`,
+    { timezone: config.timezone, protect: true, paused: options.paused ?? false },
+    task,
+  );
+}
+
+/**
+ * The daily digest job: builds today's digest (local date in `config.timezone`), stores and writes it,
+ * then mails it over the configured SMTP server to confirmed subscribers. Throws when the database or
+ * file system fails; mail failures are recorded per delivery and retried by the next run.
+ */
+export async function runDailyDigest(
+  deps: DigestJobDeps,
+  options: { onDigest?: (path: string) => void } = {},
+): Promise<SendSummary> {
+  const result = await buildDailyDigest({ db: deps.db, config: deps.config }, { now: deps.now() });
+  deps.logger.info(
+    { date: result.date, story_count: result.storyCount, path: result.htmlPath },
+    'digest built',
+  );
+  options.onDigest?.(result.htmlPath);
+  return sendScheduledDigest(deps, result.date);
+}
 
 /**
  * Starts the main job's schedule: every minute, an ingest pass over the sources that are due (each
@@ -23,22 +60,8 @@ export function startSchedule(
       .catch((cause: unknown) => deps.logger.error({ err: cause, job: label }, 'scheduled job failed'));
     await running;
   };
-  const [hour, minute] = deps.config.digestTime.split(':');
   const poll = new Cron('0 * * * * *', { protect: true }, () => serial('poll', () => runOnce(deps)));
-  const digest = new Cron(
-    `0 ${Number(minute)} ${Number(hour)} * * *`,
-    { timezone: deps.config.timezone, protect: true },
-    () =>
-      serial('digest', async () => {
-        const result = await buildDailyDigest({ db: deps.db, config: deps.config }, { now: deps.now() });
-        deps.logger.info(
-          { date: result.date, story_count: result.storyCount, path: result.htmlPath },
-          'digest built',
-        );
-        options.onDigest?.(result.htmlPath);
-        await sendScheduledDigest(deps, result.date);
-      }),
-  );
+  const digest = digestCron(deps.config, () => serial('digest', () => runDailyDigest(deps, options)));
   void serial('initial-poll', () => runOnce(deps));
   return {
     async stop() {

@@ -1,7 +1,6 @@
 import type { Config } from '../config/schema.ts';
 import { sha256Hex } from '../lib/hash.ts';
 import { isIsoDate, localDate } from '../lib/time.ts';
-import { buildDigestModel } from '../publish/digest/build-digest-model.ts';
 import { createPersonalRenderer } from '../publish/digest/render-personal.ts';
 import type { Mailer, OutgoingMessage, SendOutcome } from '../publish/mail/mailer.ts';
 import { listUnsubscribeHeaders } from '../publish/subscriptions/list-unsubscribe.ts';
@@ -9,8 +8,9 @@ import type { Subscriber } from '../publish/subscriptions/subscriber.ts';
 import { subscriptionLinks, unsubscribeMailto } from '../publish/subscriptions/subscription-links.ts';
 import type { Db } from '../store/database.ts';
 import { claimDelivery, markDeliveryFailed, markDeliverySent } from '../store/repositories/deliveries.ts';
+import { findDigest } from '../store/repositories/digests.ts';
 import { listSubscribers, recordBounce } from '../store/repositories/subscribers.ts';
-import { loadDigestInput } from './load-digest-input.ts';
+import { buildStoredDigest } from './build-digest.ts';
 import { mailSettings } from './mail-settings.ts';
 
 /** What sending needs from the world. */
@@ -43,13 +43,16 @@ const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
 
 /**
  * Sends the digest of `date` (default today in the configured zone) to every confirmed subscriber, each
- * filtered by their topics and carrying their own unsubscribe links. Idempotent: each (date, subscriber)
+ * filtered by their topics and carrying their own unsubscribe links, and stores the public copy for the
+ * web archive when none was built for the date. Idempotent: each (date, subscriber)
  * has one delivery record, claimed as `sending` before the SMTP submission and marked `sent` after the
  * server's 250, so a second run sends nothing new and a crashed run resumes where it stopped.
  *
  * Crash window: a crash after the server accepted a message but before the `sent` write (one UPDATE) leaves
  * the record `sending`; the next run sends that one message again, with the same Message-ID so clients
- * can fold the copy. We prefer that rare duplicate to silently losing a subscriber's digest.
+ * can fold the copy. We prefer that rare duplicate to silently losing a subscriber's digest. Runs for
+ * one date are meant to be sequential (the schedule serialises its jobs): a second run started while
+ * the first is still sending re-claims the first's in-flight records and may send those twice.
  *
  * Temporary failures are retried `maxRetries` times with exponential backoff, then left as `retry` for the
  * next run; permanent ones are `failed` and count towards the subscriber's bounce threshold.
@@ -63,14 +66,14 @@ export async function sendDigest(
   const date = options.date ?? localDate(deps.now(), deps.config.timezone);
   if (!isIsoDate(date))
     throw new Error(`pipeline/send-digest: date must be YYYY-MM-DD, got ${JSON.stringify(date)}`);
-  const model = buildDigestModel(
-    await loadDigestInput(deps.db, {
-      date,
-      timeZone: deps.config.timezone,
-      publicUrl: deps.config.publicUrl,
-      now: deps.now(),
-    }),
-  );
+  // The mail's "View in your browser" link points at the stored digest: store it when nothing was built
+  // for the date yet (a digest built earlier, e.g. by the schedule just before, is left as it is).
+  const stored = await findDigest(deps.db, date);
+  const { model } = await buildStoredDigest(deps.db, deps.config, {
+    date,
+    now: deps.now(),
+    save: stored === undefined,
+  });
   if (!model.publicUrl.startsWith('https://'))
     deps.logger.warn(
       { public_url: model.publicUrl },

@@ -4,11 +4,14 @@ import type { PipelineDeps } from './deps.ts';
 import { smtpOptions } from './mail-settings.ts';
 import { type SendSummary, sendDigest } from './send-digest.ts';
 
+/** What the daily digest job needs from the world. */
+export type DigestJobDeps = Pick<PipelineDeps, 'db' | 'config' | 'logger' | 'now'>;
+
 /**
  * The scheduler's send step: mails the just-built digest of `date` over the configured SMTP server to
  * confirmed subscribers (a no-op without any), closing the connection pool afterwards.
  */
-export async function sendScheduledDigest(deps: PipelineDeps, date: string): Promise<SendSummary> {
+export async function sendScheduledDigest(deps: DigestJobDeps, date: string): Promise<SendSummary> {
   const mailer = createSmtpMailer(smtpOptions(deps.config));
   try {
     return await sendDigest(

@@ -16,7 +16,7 @@ export type SmtpSink = {
 };
 
 /**
- * Starts smtp-server on a free loopback port (no TLS, no auth). `verdict` decides per message, after its
+ * Starts smtp-server on a free loopback port (no TLS; AUTH only when `auth` is given). `verdict` decides per message, after its
  * data has arrived, whether to accept it or answer 4xx/5xx; `onData` runs before the verdict (a test can
  * kill the sender there, before the 250 reply is written).
  */
@@ -25,13 +25,21 @@ export async function startSmtpSink(
     verdict?: (to: readonly string[], raw: Buffer, index: number) => Verdict;
     onData?: (to: readonly string[], index: number) => void;
     keep?: boolean;
+    /** Require AUTH PLAIN/LOGIN with these credentials (allowed without TLS: loopback only). */
+    auth?: { user: string; pass: string };
   } = {},
 ): Promise<SmtpSink> {
   const received: ReceivedMessage[] = [];
   let index = 0;
   const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['AUTH', 'STARTTLS'],
+    authOptional: options.auth === undefined,
+    allowInsecureAuth: true,
+    disabledCommands: options.auth ? ['STARTTLS'] : ['AUTH', 'STARTTLS'],
+    onAuth(auth, _session, callback) {
+      const ok = auth.username === options.auth?.user && auth.password === options.auth?.pass;
+      if (ok) callback(null, { user: auth.username });
+      else callback(new Error('Invalid username or password'));
+    },
     logger: false,
     size: 20 * 1024 * 1024,
     onData(stream: SMTPServerDataStream, session: SMTPServerSession, callback) {

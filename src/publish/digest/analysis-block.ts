@@ -23,12 +23,13 @@ function ref(base: string, id: string | null, fallback: string, analysis: Analys
 /**
  * The analysis on top of a digest: attributions (who accused whom; those already seen in `memory` are
  * left out), the most active threat actors by stories mentioning them, CVEs not in `memory`, and the
- * story count of every section. Stories without events or analysis simply contribute nothing.
+ * story count of every section against the previous day's (when `previousSectionCounts` is given). Stories without events or analysis simply contribute nothing.
  */
 export function buildAnalysisBlock(
   base: string,
   stories: readonly AnalysedStory[],
   memory: DigestMemory | undefined,
+  previousSectionCounts?: Readonly<Partial<Record<Section, number>>>,
 ): DigestAnalysis {
   const attributions: DigestAttribution[] = [];
   const seenPairs = new Set<string>();
@@ -68,10 +69,13 @@ export function buildAnalysisBlock(
       .sort((a, b) => a[0].localeCompare(b[0]))
       .slice(0, MAX_CVES)
       .map(([id, c]) => ({ id, name: c.name, url: `${base}${entityPath(id)}`, storyUrl: c.storyUrl })),
-    sectionCounts: SECTIONS.filter((s) => counts.has(s)).map((id) => ({
-      id,
-      title: SECTION_TITLES[id],
-      count: counts.get(id) ?? 0,
-    })),
+    sectionCounts: SECTIONS.filter((s) => counts.has(s) || (previousSectionCounts?.[s] ?? 0) > 0).map(
+      (id) => ({
+        id,
+        title: SECTION_TITLES[id],
+        count: counts.get(id) ?? 0,
+        previous: previousSectionCounts ? (previousSectionCounts[id] ?? 0) : null,
+      }),
+    ),
   };
 }

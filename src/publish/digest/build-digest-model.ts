@@ -23,6 +23,8 @@ export type DigestInput = {
   readonly generatedAt: string;
   readonly stories: ReadonlyArray<{ story: Story; articles: Article[]; analysis: Analysis | undefined }>;
   readonly previousDayCount?: number;
+  /** The previous day's stories per section (sections without stories may be left out). */
+  readonly previousSectionCounts?: Readonly<Partial<Record<Section, number>>>;
   /** What the previous day mentioned; without it nothing counts as novel and every CVE as new. */
   readonly memory?: DigestMemory;
 };
@@ -33,6 +35,16 @@ function compareItems(a: DigestItem, b: DigestItem): number {
   if (a.outletCount !== b.outletCount) return b.outletCount - a.outletCount;
   if (a.firstSeenAt !== b.firstSeenAt) return a.firstSeenAt < b.firstSeenAt ? 1 : -1;
   return b.storyId - a.storyId;
+}
+
+/** The ids a topic filter can select a story by: its entities and the countries they belong to. */
+function topicIds(analysis: Analysis | undefined): string[] {
+  const ids = new Set<string>();
+  for (const e of analysis?.entities ?? []) {
+    ids.add(e.id);
+    if (e.country) ids.add(e.country);
+  }
+  return [...ids].sort();
 }
 
 function toItem(
@@ -46,7 +58,8 @@ function toItem(
   const seen = new Set<string>();
   const sources = [...articles]
     .sort(compareArticles)
-    .filter((a) => !seen.has(a.url) && seen.add(a.url))
+    // Only web links leave in an email: a feed's `javascript:` or `data:` link is dropped, not escaped.
+    .filter((a) => /^https?:\/\//i.test(a.url) && !seen.has(a.url) && seen.add(a.url))
     .map((a) => ({ outlet: a.outlet, url: a.url, title: a.title }));
   const outletCount = Math.max(story.outletCount, new Set(articles.map((a) => a.outlet)).size);
   const signals = storySignals(`${story.title}\n${body}`, analysis, memory);
@@ -64,7 +77,7 @@ function toItem(
     sources,
     outletCount,
     firstSeenAt: story.firstSeenAt,
-    entityIds: [...new Set((analysis?.entities ?? []).map((e) => e.id))].sort(),
+    entityIds: topicIds(analysis),
     signals,
     score: scoreStory(outletCount, signals),
   };
@@ -110,6 +123,7 @@ export function buildDigestModel(input: DigestInput): DigestModel {
         analysis: analysisOf.get(item.storyId),
       })),
       input.memory,
+      input.previousSectionCounts,
     ),
     sections: groupBySection(ranked, (item) => sectionOf.get(item.storyId) ?? 'other').map((g) => ({
       id: g.section,

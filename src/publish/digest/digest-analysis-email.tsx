@@ -11,14 +11,18 @@ const Ref: FC<{ value: DigestRef }> = ({ value }) =>
     value.name
   );
 
-/** Sentence comparing the day's count with the day before. */
+/** A difference with its sign: +2, -1, ±0. */
+function signed(n: number): string {
+  return n > 0 ? `+${n}` : n < 0 ? `${n}` : '±0';
+}
+
+/** Sentence comparing the day's counts, in all and per section, with the day before. */
 export function countLine(model: DigestModel): string {
-  const sections = model.analysis.sectionCounts.map((s) => `${s.title} ${s.count}`).join(', ');
+  const sections = model.analysis.sectionCounts
+    .map((s) => `${s.title} ${s.count}${s.previous === null ? '' : ` (${signed(s.count - s.previous)})`}`)
+    .join(', ');
   const prev = model.previousDayCount;
-  const delta =
-    prev === null
-      ? ''
-      : ` (${model.storyCount - prev >= 0 ? '+' : ''}${model.storyCount - prev} on the day before)`;
+  const delta = prev === null ? '' : ` (${signed(model.storyCount - prev)} against the day before)`;
   return `${model.storyCount} ${model.storyCount === 1 ? 'story' : 'stories'}${delta}${sections ? `: ${sections}` : ''}.`;
 }
 

@@ -162,10 +162,59 @@ describe('digest ranking and analysis block', () => {
       ['cve:CVE-2026-1111'],
     );
     const { text, html } = createPersonalRenderer(model)({ sections: [], entities: [], watch: [] }, 'tok.en');
-    assert.match(text, /4 stories \(-2 on the day before\)/);
+    assert.match(text, /4 stories \(-2 against the day before\)/);
     assert.match(text, /United Kingdom -> Russia: UK accuses Russia/);
     assert.match(html, /Today&#39;s analysis|Today's analysis/);
     assert.ok(text.indexOf("Today's analysis") < text.indexOf('== Attributions'));
+  });
+
+  it('compares each section with the previous day, including sections empty today', () => {
+    const compared = buildDigestModel({
+      ...input(),
+      previousSectionCounts: { vulnerabilities: 3, advisories: 1, attributions: 1 },
+    });
+    const { text } = createPersonalRenderer(compared)({ sections: [], entities: [], watch: [] }, 'a.b');
+    assert.match(
+      text.replace(/\s+/g, ' '),
+      /4 stories \(-2 against the day before\): Attributions and state activity 1 \(±0\), Breaches and ransomware 1 \(\+1\), Vulnerabilities and patches 2 \(-1\), Advisories 0 \(-1\)\./,
+    );
+  });
+
+  it('lists only accused that are states, threat actors or state agencies', () => {
+    const t = 'GRU named\n\nThe UK accused the GRU, the DNC and intrusions of hacking.';
+    const gru = { ...entity(t, 'org:gru', 'GRU', 'organization', 'GRU'), type: 'government-agency' };
+    const dnc = { ...entity(t, 'org:dnc', 'DNC', 'organization', 'DNC'), type: 'other' };
+    const uk = entity(t, 'country:GB', 'United Kingdom', 'country', 'UK');
+    const event = (accused: [string, string]) => attribution(t, ['country:GB', 'UK'], accused);
+    const unresolved = attribution(t, ['country:GB', 'UK'], ['', 'intrusions']);
+    const a = analysis(
+      t,
+      [uk, gru, dnc],
+      [
+        event(['org:gru', 'GRU']),
+        event(['org:dnc', 'DNC']),
+        {
+          ...unresolved,
+          arguments: unresolved.arguments.map((x) =>
+            x.role === 'accused' ? { ...x, entity: undefined } : x,
+          ),
+        },
+      ],
+    );
+    const only = buildDigestModel({
+      ...input(),
+      stories: [
+        {
+          story: story(5, 'attributions', 1, 'GRU named'),
+          articles: [article(5, 'GRU named', t.split('\n\n')[1] ?? '')],
+          analysis: a,
+        },
+      ],
+    });
+    assert.deepEqual(
+      only.analysis.attributions.map((x) => [x.accuser.name, x.accused.name]),
+      [['United Kingdom', 'GRU']],
+    );
   });
 
   it('leaves an attribution already reported the day before out of the block', () => {
@@ -201,6 +250,34 @@ describe('personalised rendering', () => {
     assert.match(b.text, /Unsubscribe: https:\/\/brief\.example\/unsubscribe\/token-b\.sig/);
     assert.match(b.text, /Manage preferences: https:\/\/brief\.example\/preferences\/token-b\.sig/);
     assert.doesNotMatch(b.html, /token-a/);
+  });
+
+  it('selects by vendor (its products too) and by the country an actor belongs to', () => {
+    const base = input();
+    const t5 = 'Exchange servers hit\n\nAttackers hit Exchange Server installations run by APT40.';
+    const a5 = analysis(t5, [
+      entity(t5, 'product:microsoft-exchange-server', 'Exchange Server', 'product', 'Exchange Server'),
+      { ...entity(t5, 'actor:apt40', 'APT40', 'threat-actor', 'APT40'), country: 'country:CN' },
+    ]);
+    const withMore = buildDigestModel({
+      ...base,
+      stories: [
+        ...base.stories,
+        {
+          story: story(5, 'other', 1, 'Exchange servers hit'),
+          articles: [article(5, 'Exchange servers hit', t5.split('\n\n')[1] ?? '')],
+          analysis: a5,
+        },
+      ],
+    });
+    const titles = (s: string) =>
+      createPersonalRenderer(withMore)(topics(s), 'a.b')
+        .text.split('\n')
+        .filter((line) => /^\d+\. /.test(line))
+        .map((line) => line.replace(/^\d+\. /, ''));
+    assert.deepEqual(titles('vendor:Microsoft'), ['Exchange bug', 'Exchange servers hit']);
+    assert.deepEqual(titles('country:CN'), ['Exchange servers hit']);
+    assert.deepEqual(titles('actor:APT40'), ['Exchange servers hit']);
   });
 
   it('says honestly when nothing matched', () => {

@@ -39,7 +39,10 @@ export type DigestItem = {
   readonly sources: readonly DigestSource[];
   readonly outletCount: number;
   readonly firstSeenAt: string;
-  /** Every entity id the story's analysis mentions (for topic filters), sorted. */
+  /**
+   * Every entity id the story's analysis mentions, plus the countries those entities belong to (an
+   * actor attributed to China selects the story for `country:CN`), sorted; for topic filters.
+   */
   readonly entityIds: readonly string[];
   /** Why the item ranks high, beyond its outlet count. */
   readonly signals: readonly DigestSignal[];
@@ -77,10 +80,12 @@ export type DigestAnalysis = {
   readonly attributions: readonly DigestAttribution[];
   readonly activeActors: ReadonlyArray<DigestRef & { readonly storyCount: number }>;
   readonly newCves: ReadonlyArray<DigestRef & { readonly storyUrl: string }>;
+  /** Today's stories per section, with the previous day's count when known (sections of either day). */
   readonly sectionCounts: ReadonlyArray<{
     readonly id: Section;
     readonly title: string;
     readonly count: number;
+    readonly previous: number | null;
   }>;
 };
 

@@ -169,6 +169,20 @@ describe('renderDigest', () => {
     assert.match(rendered.html, /href="https:\/\/two\.example\/news\/20\?a=1&amp;b=2"/);
   });
 
+  it('links only http(s) sources, whatever a feed supplied', () => {
+    const input = sampleInput();
+    const [first, ...rest] = input.stories;
+    const evil = { ...article(21, 2, 'evil.example', 'Evil', 'Body.'), url: 'javascript:alert(1)//' };
+    const model = buildDigestModel({
+      ...input,
+      stories: [{ ...first!, articles: [...first!.articles, evil] }, ...rest],
+    });
+    const { html, text } = renderDigest(model);
+    assert.doesNotMatch(html, /javascript:/i);
+    assert.doesNotMatch(text, /javascript:/i);
+    assert.ok(html.includes('two.example'), 'the other source is still linked');
+  });
+
   it('renders an email-safe document with absolute links and the title on top', () => {
     assert.ok(rendered.html.startsWith('<!DOCTYPE html><html lang="en">'));
     assert.match(rendered.html, /<h1[^>]*>Cyber Security Analysis and Threat Intelligence<\/h1>/);

@@ -1,9 +1,22 @@
 import { formatTopics, isAllTopics, type TopicFilter } from '../subscriptions/topic-filter.ts';
 import type { DigestItem, DigestModel } from './digest-model.ts';
 
+/**
+ * True when the item mentions the entity. A vendor filter (`org:microsoft`: the knowledge base files
+ * vendors as organisations) also accepts the contract's `vendor:microsoft` and selects the vendor's
+ * products, whose keys start with the vendor's (`product:microsoft-exchange-server`).
+ */
+function mentions(item: DigestItem, id: string): boolean {
+  if (item.entityIds.includes(id)) return true;
+  if (!id.startsWith('org:')) return false;
+  const key = id.slice(4);
+  const productPrefix = `product:${key}-`;
+  return item.entityIds.some((e) => e === `vendor:${key}` || e.startsWith(productPrefix));
+}
+
 function matches(item: DigestItem, section: string, filter: TopicFilter): boolean {
   if (filter.sections.some((s) => s === section)) return true;
-  if (filter.entities.some((id) => item.entityIds.includes(id))) return true;
+  if (filter.entities.some((id) => mentions(item, id))) return true;
   if (filter.watch.length === 0) return false;
   const haystack = [item.title, item.summary, ...item.entities.map((e) => e.name), ...item.entityIds]
     .join('\n')

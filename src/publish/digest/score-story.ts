@@ -105,14 +105,32 @@ export type AttributionPair = {
   readonly stance: string;
 };
 
-/** Accuser→accused pairs of the analysis's non-denied `attribution` events (none when events are absent). */
+/**
+ * True when an entity can be the accused of an attribution: a state, a threat actor, or a state body
+ * (the GRU). An unresolved phrase ("intrusions") or a company is a mis-assigned incident or victim.
+ */
+function isAccusable(entity: { kind: string; type?: string | undefined } | undefined): boolean {
+  if (!entity) return false;
+  return (
+    entity.kind === 'country' ||
+    entity.kind === 'threat-actor' ||
+    (entity.kind === 'organization' && entity.type === 'government-agency')
+  );
+}
+
+/**
+ * Accuser→accused pairs of the analysis's non-denied `attribution` events (none when events are absent),
+ * keeping only accused that resolve to a country, a threat actor or a government agency.
+ */
 export function attributionPairs(analysis: Analysis | undefined): AttributionPair[] {
   const pairs: AttributionPair[] = [];
+  const entityOf = new Map((analysis?.entities ?? []).map((e) => [e.id, e]));
   for (const event of eventsOf(analysis)) {
     if (event.type !== 'attribution' || event.stance === 'denied') continue;
     const args = Array.isArray(event.arguments) ? event.arguments : [];
     const accusers = args.filter((a) => a.role === 'accuser');
     for (const accused of args.filter((a) => a.role === 'accused')) {
+      if (!isAccusable(accused.entity ? entityOf.get(accused.entity) : undefined)) continue;
       for (const accuser of accusers.length > 0 ? accusers : [undefined]) {
         const from = { id: accuser?.entity ?? null, text: accuser?.text ?? 'Unnamed source' };
         const to = { id: accused.entity ?? null, text: accused.text };

@@ -21,7 +21,10 @@ function truncate(text: string, max: number): string {
  * sentence longer than that is cut at a word and ends with an ellipsis. Empty text gives ''.
  */
 export function summarise(text: string, maxChars = 300): string {
-  const [first, second] = splitSentences(text.replace(/\s+/g, ' ').trim());
+  // Two sentences that fit in maxChars (and the splitter's look-ahead past them) lie in the head of the
+  // text; a longer first sentence is cut anyway. Splitting only the head keeps a long article cheap.
+  const head = text.trimStart().slice(0, maxChars * 2);
+  const [first, second] = splitSentences(head.replace(/\s+/g, ' ').trim());
   if (!first) return '';
   if (second && first.length + 1 + second.length <= maxChars) return `${first} ${second}`;
   return truncate(first, maxChars);

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { doIUseEmail } from '@jsx-email/doiuse-email';
+import { renderConfirmationEmail } from './confirmation-email.ts';
 import { classifyListUnsubscribe, listUnsubscribeHeaders } from './list-unsubscribe.ts';
 import { maskEmail, normaliseEmail } from './normalise-email.ts';
 import { createRateLimiter } from './rate-limiter.ts';
@@ -74,6 +76,15 @@ describe('topic filters', () => {
     );
     assert.deepEqual(topicFilterFromJson(JSON.stringify(parsed.value)), parsed.value);
   });
+  it('writes vendors as the knowledge base files them (organisations) and slugs multi-word keys', () => {
+    const parsed = parseTopics('vendor:Microsoft, actor:Silk Typhoon, product:Exchange_Server');
+    assert.ok(parsed.ok);
+    assert.deepEqual(parsed.value.entities, [
+      'actor:silk-typhoon',
+      'org:microsoft',
+      'product:exchange-server',
+    ]);
+  });
   it('rejects unknown kinds and sections with a message', () => {
     for (const bad of ['planet:mars', 'section:sports', 'cve:12'])
       assert.equal(parseTopics(bad).ok, false, bad);
@@ -131,5 +142,24 @@ describe('rate limiter', () => {
       ],
       [true, true, false, true, true],
     );
+  });
+});
+
+describe('confirmation email', () => {
+  const mail = renderConfirmationEmail({
+    confirmUrl: 'https://brief.example/confirm/abc.def?x=<y>&z',
+    ttlHours: 48,
+    siteUrl: 'https://brief.example',
+  });
+  it('carries the escaped, absolute confirm link in both parts', () => {
+    assert.match(mail.html, /href="https:\/\/brief\.example\/confirm\/abc\.def\?x=&#60;y&#62;&#38;z"/);
+    assert.match(mail.text, /^https:\/\/brief\.example\/confirm\/abc\.def\?x=<y>&z$/m);
+    assert.match(mail.text, /within 48 hours/);
+  });
+  it('passes @jsx-email/doiuse-email for common clients with no errors', () => {
+    const result = doIUseEmail(mail.html, {
+      emailClients: ['gmail.*', 'outlook.*', 'apple-mail.*', 'yahoo.*', 'thunderbird.*', 'fastmail.*'],
+    });
+    assert.deepEqual('errors' in result ? result.errors : [], []);
   });
 });

@@ -20,7 +20,8 @@ const ENTITY_PREFIXES: Readonly<Record<string, string>> = {
   country: 'country',
   org: 'org',
   organization: 'org',
-  vendor: 'vendor',
+  // Vendors are organisations in the knowledge base (`org:microsoft`, analysis contract "Ids").
+  vendor: 'org',
   product: 'product',
   malware: 'malware',
   tool: 'tool',
@@ -30,6 +31,11 @@ const ENTITY_PREFIXES: Readonly<Record<string, string>> = {
 };
 
 const CVE = /^cve-\d{4}-\d{4,}$/i;
+
+/** An id key as the knowledge base writes it: lower case, runs of spaces and underscores as one hyphen. */
+function slug(key: string): string {
+  return key.toLowerCase().replace(/[\s_]+/g, '-');
+}
 
 /** True when the filter selects everything. */
 export function isAllTopics(filter: TopicFilter): boolean {
@@ -66,9 +72,10 @@ function addToken(raw: string, into: { sections: Set<Section>; entities: Set<str
     if (!CVE.test(key)) return `"${key}" is not a CVE id (CVE-YYYY-NNNN)`;
     into.watch.add(key.toUpperCase());
   } else if (ENTITY_PREFIXES[prefix]) {
-    // Ids follow the analysis contract: ISO country codes upper-case, other keys lower-case.
+    // Ids follow the analysis contract: ISO country codes upper-case, other keys lower-case slugs
+    // ("Silk Typhoon" -> actor:silk-typhoon).
     const kind = ENTITY_PREFIXES[prefix];
-    into.entities.add(kind === 'country' ? `country:${key.toUpperCase()}` : `${kind}:${key.toLowerCase()}`);
+    into.entities.add(kind === 'country' ? `country:${key.toUpperCase()}` : `${kind}:${slug(key)}`);
   } else {
     return `unknown topic kind "${prefix}" (section, actor, country, org, vendor, product, malware, cve, watch)`;
   }

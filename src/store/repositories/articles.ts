@@ -6,7 +6,8 @@ import type { ArticleTable, Db } from '../database.ts';
 type ArticleRow = Selectable<ArticleTable>;
 export type NewArticle = Omit<Insertable<ArticleTable>, 'id' | 'analysis_json'>;
 
-function toArticle(row: ArticleRow): Article {
+/** An article row as the domain type (the stored analysis is read separately). */
+export function toArticle(row: ArticleRow): Article {
   return {
     id: Number(row.id),
     sourceId: row.source_id === null ? null : Number(row.source_id),

@@ -19,6 +19,18 @@ describe('feed routes', () => {
     ['/feeds/digests.xml', 'application/rss+xml', 1],
     ['/feeds/digests.json', 'application/feed+json', 1],
   ] as const;
+  it('the digest archive lists the stored digests and links the sign-up page and every feed', async () => {
+    const app = createApp({ db: store.db, config: TEST_CONFIG });
+    const html = await (await app.request('/digests')).text();
+    const digestLinks = [...html.matchAll(/href="(\/digests\/\d{4}-\d{2}-\d{2})"/g)].map((m) => m[1]);
+    assert.ok(digestLinks.length >= 1, 'a digest is listed');
+    for (const link of digestLinks) assert.equal((await app.request(link ?? '')).status, 200, link);
+    for (const link of ['/subscribe', ...cases.map(([path]) => path)]) {
+      assert.ok(html.includes(`href="${link}"`), link);
+      assert.equal((await app.request(link)).status, 200, link);
+    }
+  });
+
   for (const [path, type, count] of cases)
     it(`${path} is valid: our parser reads it back without warnings`, async () => {
       const app = createApp({ db: store.db, config: TEST_CONFIG });
