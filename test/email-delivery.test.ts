@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Config } from '../src/config/schema.ts';
 import { parseSmtpUrl } from '../src/config/smtp-url.ts';
+import { smtpOptions } from '../src/pipeline/mail-settings.ts';
 import { sendDigest } from '../src/pipeline/send-digest.ts';
 import { createSmtpMailer } from '../src/publish/mail/smtp-mailer.ts';
 import { classifyListUnsubscribe } from '../src/publish/subscriptions/list-unsubscribe.ts';
@@ -73,7 +74,7 @@ describe('digest delivery over SMTP (smtp-server on 127.0.0.1, read back with ma
   });
 
   const send = async (date: string) => {
-    const mailer = createSmtpMailer({ ...config.smtp!, timeoutMs: 5000 });
+    const mailer = createSmtpMailer({ ...smtpOptions(config), timeoutMs: 5000 });
     try {
       return await sendDigest(
         { db: store.db, config, mailer, secret: SECRET, logger, now, sleep: async () => {} },
@@ -221,7 +222,10 @@ describe('digest delivery over SMTP (smtp-server on 127.0.0.1, read back with ma
         const fields = parseSmtpUrl(url);
         assert.ok(fields);
         const smtp = { ...config.smtp!, ...fields, pool: false };
-        return { config: { ...config, smtp }, mailer: createSmtpMailer({ ...smtp, timeoutMs: 5000 }) };
+        return {
+          config: { ...config, smtp },
+          mailer: createSmtpMailer({ ...smtpOptions({ smtp }), timeoutMs: 5000 }),
+        };
       };
       const run = async (url: string, date: string) => {
         const { config: c, mailer } = viaUrl(url);

@@ -1,3 +1,4 @@
+import { createPrivateKey } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Config, configSchema } from './schema.ts';
@@ -81,7 +82,24 @@ export function loadConfig(cwd: string, env: NodeJS.ProcessEnv, overrides: Confi
       `config: invalid configuration (${existsSync(file) ? file : 'defaults and environment'}): ${problems}`,
     );
   }
-  return deepFreeze(parsed.data);
+  const { smtp } = parsed.data;
+  if (!smtp?.dkim) return deepFreeze(parsed.data);
+  const privateKeyFile = checkedDkimKeyFile(smtp.dkim.privateKeyFile, cwd);
+  return deepFreeze({ ...parsed.data, smtp: { ...smtp, dkim: { ...smtp.dkim, privateKeyFile } } });
+}
+
+/** The DKIM key file resolved against `cwd`, once it is known to hold a PEM private key; else a ConfigError. */
+function checkedDkimKeyFile(privateKeyFile: string, cwd: string): string {
+  const file = path.resolve(cwd, privateKeyFile);
+  try {
+    createPrivateKey(readFileSync(file, 'utf8'));
+  } catch (cause) {
+    throw new ConfigError(
+      `config: smtp.dkim.privateKeyFile: cannot read a PEM private key from ${file}: ${(cause as Error).message}`,
+      { cause },
+    );
+  }
+  return file;
 }
 
 /** SMTP defaults, then the file's `smtp`, THREATBRIEF_SMTP_URL / _FROM, then `--smtp`. */

@@ -48,6 +48,18 @@ export const configSchema = z
         retryBaseMs: z.number().int().min(0).max(600_000),
         /** Permanent failures after which a subscriber is marked bouncing. */
         bounceThreshold: z.number().int().min(1).max(100),
+        /**
+         * DKIM signing (RFC 6376): Gmail and Yahoo offer one-click unsubscribe only on signed mail. The key
+         * stays in its PEM file (path relative to the working directory); it is checked when the config loads.
+         */
+        dkim: z
+          .object({
+            domainName: z.string().min(1),
+            keySelector: z.string().min(1),
+            privateKeyFile: z.string().min(1),
+          })
+          .strict()
+          .optional(),
       })
       .strict()
       .optional(),

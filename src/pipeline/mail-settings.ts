@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Config } from '../config/schema.ts';
 import type { SmtpOptions } from '../publish/mail/smtp-mailer.ts';
 
@@ -43,5 +44,15 @@ export function smtpOptions(config: Pick<Config, 'smtp'>): SmtpOptions {
     pass: smtp?.pass,
     pool: smtp?.pool ?? true,
     maxConnections: smtp?.maxConnections ?? 5,
+    ...(smtp?.dkim
+      ? {
+          dkim: {
+            domainName: smtp.dkim.domainName,
+            keySelector: smtp.dkim.keySelector,
+            // Checked when the config loaded; read here so the key never sits in the config object.
+            privateKey: readFileSync(smtp.dkim.privateKeyFile, 'utf8'),
+          },
+        }
+      : {}),
   };
 }

@@ -15,7 +15,16 @@ export type SmtpOptions = {
   readonly pool: boolean;
   readonly maxConnections: number;
   readonly timeoutMs?: number;
+  /** DKIM signing key; the PEM text, read by the caller. */
+  readonly dkim?: { readonly domainName: string; readonly keySelector: string; readonly privateKey: string };
 };
+
+/**
+ * Headers a DKIM signature covers: the usual identity headers plus the unsubscribe pair, which RFC 8058 §4
+ * requires to be signed before mailbox providers show one-click unsubscribe.
+ */
+const DKIM_HEADERS =
+  'from:sender:reply-to:subject:date:message-id:to:cc:mime-version:content-type:list-id:list-unsubscribe:list-unsubscribe-post:list-archive';
 
 /** A Mailer over nodemailer's SMTP transport (pooled when asked); never throws for a refused message. */
 export function createSmtpMailer(options: SmtpOptions): Mailer {
@@ -29,6 +38,7 @@ export function createSmtpMailer(options: SmtpOptions): Mailer {
     ...(options.pool
       ? { pool: true as const, maxConnections: options.maxConnections, maxMessages: 1000 }
       : {}),
+    ...(options.dkim ? { dkim: { ...options.dkim, headerFieldNames: DKIM_HEADERS } } : {}),
     connectionTimeout: timeout,
     greetingTimeout: timeout,
     socketTimeout: timeout,
