@@ -9,6 +9,8 @@ import pg from 'pg';
 import type { Database, Db, Dialect } from '../src/store/database.ts';
 import { migrateToLatest, migrateUpTo } from '../src/store/migrate.ts';
 import { countEntityLedgerRoles } from '../src/store/repositories/attributions.ts';
+import { countEntityStoriesPerDay } from '../src/store/repositories/browse.ts';
+import { listEntityStoryIds } from '../src/store/repositories/entities.ts';
 import { listKbEntries } from '../src/store/repositories/kb-entries.ts';
 import { createTempPostgresDatabase } from './support/stores.ts';
 
@@ -51,7 +53,7 @@ describe('upgrading a database keeps what it holds', () => {
     ['sqlite', emptySqlite],
     ['postgres', emptyPostgres],
   ] as const) {
-    it(`${label}: knowledge-base rows and event arguments survive migrations 0009 and 0010`, async () => {
+    it(`${label}: knowledge-base rows and event arguments survive migrations 0009 to 0011`, async () => {
       const raw = await open();
       try {
         const db = raw.db as unknown as Kysely<unknown>;
@@ -84,6 +86,11 @@ describe('upgrading a database keeps what it holds', () => {
         );
         await sql`insert into event_arguments (event_id, ordinal, role, entity_id, text)
           values (${Number(event.rows[0]?.id)}, 0, 'accused', 'country:CN', 'China')`.execute(db);
+        await sql`insert into entities (id, kind, name) values ('country:CN', 'country', 'China')`.execute(
+          db,
+        );
+        await sql`insert into article_entities (article_id, entity_id, story_id, mention_count)
+          values (${articleId}, 'country:CN', ${storyId}, 2)`.execute(db);
 
         await migrateToLatest(raw.db, raw.dialect);
 
@@ -102,6 +109,18 @@ describe('upgrading a database keeps what it holds', () => {
           supporter: 0,
           denier: 0,
         });
+        // Migration 0011 backfills the per-entity story totals from the rows already there.
+        assert.deepEqual(await countEntityStoriesPerDay(raw.db, 'country:CN', '2026-11-01'), [
+          { day: '2026-11-26', count: 1 },
+        ]);
+        assert.deepEqual(await listEntityStoryIds(raw.db, 'country:CN', 10), [storyId]);
+        const roles = await sql<{ n: number | string }>`
+          select event_count as n from entity_event_roles
+          where entity_id = 'country:CN' and role = 'accused' and event_type = 'attribution'`.execute(db);
+        assert.deepEqual(
+          roles.rows.map((r) => Number(r.n)),
+          [1],
+        );
       } finally {
         await raw.dispose();
       }

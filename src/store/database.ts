@@ -61,6 +61,28 @@ export type ArticleEntityTable = {
   mention_count: number;
 };
 
+/** One row per (entity, story mentioning it), with the story's UTC first-seen day (migration 0011). */
+export type EntityStoryTable = {
+  entity_id: string;
+  story_id: number;
+  day: string;
+};
+
+/** Stories mentioning an entity per UTC first-seen day (migration 0011); rows with no stories are removed. */
+export type EntityDayTable = {
+  entity_id: string;
+  day: string;
+  story_count: number;
+};
+
+/** Events per (entity, role, event type) (migration 0011), kept by `saveArticleEvents`. */
+export type EntityEventRoleTable = {
+  entity_id: string;
+  role: string;
+  event_type: string;
+  event_count: number;
+};
+
 export type DigestTable = {
   date: string;
   timezone: string;
@@ -144,6 +166,9 @@ export type Database = {
   articles: ArticleTable;
   entities: EntityTable;
   article_entities: ArticleEntityTable;
+  entity_stories: EntityStoryTable;
+  entity_days: EntityDayTable;
+  entity_event_roles: EntityEventRoleTable;
   digests: DigestTable;
   kb_ignore: KbIgnoreTable;
   kb_entries: KbEntryTable;

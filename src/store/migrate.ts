@@ -8,6 +8,7 @@ import { kbEntriesMigration } from './migrations/0005-kb-entries.ts';
 import { webIndexesMigration } from './migrations/0006-web-indexes.ts';
 import { kbEntriesOrderMigration } from './migrations/0009-kb-entries-order.ts';
 import { eventArgumentTypeMigration } from './migrations/0010-event-argument-type.ts';
+import { entityStoryTotalsMigration } from './migrations/0011-entity-story-totals.ts';
 
 /** The static, ordered list of migrations (no directory scanning). */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -20,6 +21,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '0006-web-indexes': webIndexesMigration(dialect),
     '0009-kb-entries-order': kbEntriesOrderMigration(dialect),
     '0010-event-argument-type': eventArgumentTypeMigration(dialect),
+    '0011-entity-story-totals': entityStoryTotalsMigration(dialect),
   };
 }
 

@@ -2,6 +2,7 @@ import type { Insertable, Selectable } from 'kysely';
 import type { Analysis } from '../../domain/analysis.ts';
 import type { Article } from '../../domain/article.ts';
 import type { ArticleTable, Db } from '../database.ts';
+import { prepareQuery } from '../prepared-query.ts';
 
 type ArticleRow = Selectable<ArticleTable>;
 export type NewArticle = Omit<Insertable<ArticleTable>, 'id' | 'analysis_json'>;
@@ -66,15 +67,9 @@ export async function findArticle(db: Db, id: number): Promise<Article | undefin
 }
 
 /** The rows of a story's articles, earliest first (ties by id). */
-function storyArticleRows(db: Db, storyId: number) {
-  return db
-    .selectFrom('articles')
-    .selectAll()
-    .where('story_id', '=', storyId)
-    .orderBy('published_at')
-    .orderBy('id')
-    .execute();
-}
+const storyArticleRows = prepareQuery((db, storyId: number) =>
+  db.selectFrom('articles').selectAll().where('story_id', '=', storyId).orderBy('published_at').orderBy('id'),
+);
 
 /** Articles of a story, earliest first. */
 export async function listStoryArticles(db: Db, storyId: number): Promise<Article[]> {

@@ -1,4 +1,5 @@
 import type { Db } from '../database.ts';
+import { prepareQuery } from '../prepared-query.ts';
 
 /** Event types the attribution ledger follows: blame, denials of it and claims of responsibility. */
 export const LEDGER_TYPES = ['attribution', 'denial', 'responsibility-claim'] as const;
@@ -49,17 +50,21 @@ export type EntityLedgerCounts = {
   readonly denier: number;
 };
 
-/** Counts of ledger events by the role the entity plays in them. */
-export async function countEntityLedgerRoles(db: Db, entityId: string): Promise<EntityLedgerCounts> {
-  // One index range (entity, role, event type) on the arguments, which carry their event's type.
-  const rows = await db
-    .selectFrom('event_arguments')
-    .select((eb) => ['role', eb.fn.count<string>('event_id').distinct().as('n')])
+// Events per role and type are kept on write (`entity_event_roles`); an event has one type, so adding the
+// ledger types' counts counts distinct events.
+const ledgerRoles = prepareQuery((db, entityId: string) =>
+  db
+    .selectFrom('entity_event_roles')
+    .select((eb) => ['role', eb.fn.sum<number | string>('event_count').as('n')])
     .where('entity_id', '=', entityId)
     .where('role', 'in', ['accuser', 'accused', 'supporter', 'denier', 'claimant'])
     .where('event_type', 'in', [...LEDGER_TYPES])
-    .groupBy('role')
-    .execute();
+    .groupBy('role'),
+);
+
+/** Counts of ledger events by the role the entity plays in them. */
+export async function countEntityLedgerRoles(db: Db, entityId: string): Promise<EntityLedgerCounts> {
+  const rows = await ledgerRoles(db, entityId);
   const of = (role: string) => Number(rows.find((r) => r.role === role)?.n ?? 0);
   return {
     accuser: of('accuser'),

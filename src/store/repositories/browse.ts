@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Article } from '../../domain/article.ts';
 import type { Story } from '../../domain/story.ts';
 import type { Db } from '../database.ts';
+import { prepareQuery } from '../prepared-query.ts';
 import { toStory } from './stories.ts';
 
 /** Stories first seen on one day (UTC date of `first_seen_at`) in one section. */
@@ -41,31 +42,33 @@ export async function listStoryIds(db: Db, filter: StoryFilter, limit: number): 
   const entityId = filter.entityId;
   if (entityId) {
     query = query.where('id', 'in', (eb) =>
-      eb.selectFrom('article_entities').select('story_id').where('entity_id', '=', entityId),
+      eb.selectFrom('entity_stories').select('story_id').where('entity_id', '=', entityId),
     );
   }
   const rows = await query.orderBy('id', 'desc').limit(limit).execute();
   return rows.map((r) => Number(r.id));
 }
 
-/** Stories mentioning an entity per UTC day since `from`. */
+const entityDays = prepareQuery((db, entityId: string, fromDay: string) =>
+  db
+    .selectFrom('entity_days')
+    .select(['day', 'story_count'])
+    .where('entity_id', '=', entityId)
+    .where('day', '>=', fromDay)
+    .orderBy('day'),
+);
+
+/**
+ * Stories mentioning an entity per UTC first-seen day, for the days from the one `from` falls on (an ISO
+ * time or date): one stored row per day (`entity_days`, kept by the story writes), however many stories.
+ */
 export async function countEntityStoriesPerDay(
   db: Db,
   entityId: string,
   from: string,
 ): Promise<Array<{ day: string; count: number }>> {
-  const day = sql<string>`substr(s.first_seen_at, 1, 10)`;
-  const rows = await db
-    .selectFrom('stories as s')
-    .select((eb) => [day.as('day'), eb.fn.countAll<string>().as('n')])
-    .where('s.id', 'in', (eb) =>
-      eb.selectFrom('article_entities').select('story_id').where('entity_id', '=', entityId),
-    )
-    .where('s.first_seen_at', '>=', from)
-    .groupBy(day)
-    .orderBy('day')
-    .execute();
-  return rows.map((r) => ({ day: r.day, count: Number(r.n) }));
+  const rows = await entityDays(db, entityId, from.slice(0, 10));
+  return rows.map((r) => ({ day: r.day, count: Number(r.story_count) }));
 }
 
 /** An entity seen in the same stories as another, with how many stories they share. */
@@ -78,56 +81,58 @@ export type CoOccurrence = {
 
 /**
  * Entities sharing stories with `entityId`, most shared first (ties by id), looking at the entity's `window`
- * newest stories (bounded work for entities mentioned everywhere). Reads the distinct (story, entity) pairs
- * from the covering story index and counts them here, then names only the winners: two small queries.
+ * newest stories (bounded work for entities mentioned everywhere). One query over the per-entity story rows
+ * (one per entity and story, so counting rows counts stories), naming only the `limit` winners.
  */
 export async function listCoOccurringEntities(
   db: Db,
   entityId: string,
   options: { limit: number; window: number },
 ): Promise<CoOccurrence[]> {
-  const recent = db
-    .selectFrom('article_entities')
-    .select('story_id')
-    .distinct()
-    .where('entity_id', '=', entityId)
-    .where('story_id', 'is not', null)
-    .orderBy('story_id', 'desc')
-    .limit(options.window);
-  const pairs = await db
-    .selectFrom('article_entities as ae')
-    .select(['ae.story_id', 'ae.entity_id'])
-    .distinct()
-    .where('ae.story_id', 'in', (eb) => eb.selectFrom(recent.as('r')).select('r.story_id'))
-    .where('ae.entity_id', '<>', entityId)
-    .execute();
-  const counts = new Map<string, number>();
-  for (const p of pairs) counts.set(p.entity_id, (counts.get(p.entity_id) ?? 0) + 1);
-  const top = [...counts]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .slice(0, options.limit);
-  if (top.length === 0) return [];
-  const rows = await db
-    .selectFrom('entities')
-    .select(['id', 'kind', 'name'])
-    .where(
-      'id',
-      'in',
-      top.map(([id]) => id),
-    )
-    .execute();
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return top.flatMap(([id, count]) => {
-    const e = byId.get(id);
-    return e ? [{ id, kind: e.kind, name: e.name, count }] : [];
-  });
+  const rows = await coOccurring(db, entityId, options.window, options.limit);
+  return rows.map((r) => ({ id: r.id, kind: r.kind, name: r.name, count: Number(r.n) }));
 }
+
+// Counted by entity id first, then only the winners are joined to their names.
+const coOccurring = prepareQuery((db, entityId: string, window: number, limit: number) => {
+  const shared = db
+    .selectFrom('entity_stories as es')
+    .select((eb) => ['es.entity_id', eb.fn.countAll<number | string>().as('n')])
+    .where('es.story_id', 'in', (eb) =>
+      eb
+        .selectFrom(
+          eb
+            .selectFrom('entity_stories')
+            .select('story_id')
+            .where('entity_id', '=', entityId)
+            .orderBy('story_id', 'desc')
+            .limit(window)
+            .as('r'),
+        )
+        .select('r.story_id'),
+    )
+    .where('es.entity_id', '<>', entityId)
+    .groupBy('es.entity_id')
+    .orderBy('n', 'desc')
+    .orderBy('es.entity_id')
+    .limit(limit);
+  return db
+    .selectFrom(shared.as('t'))
+    .innerJoin('entities as e', 'e.id', 't.entity_id')
+    .select(['e.id', 'e.kind', 'e.name', 't.n'])
+    .orderBy('t.n', 'desc')
+    .orderBy('e.id');
+});
+
+const entityNames = prepareQuery((db, ids: readonly string[]) =>
+  db.selectFrom('entities').select(['id', 'name']).where('id', 'in', ids),
+);
 
 /** Display names of entities by id (unknown ids are absent from the map). */
 export async function findEntityNames(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
-  const rows = await db.selectFrom('entities').select(['id', 'name']).where('id', 'in', unique).execute();
+  const rows = await entityNames(db, unique);
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
@@ -155,16 +160,29 @@ export async function countArticlesPerSource(db: Db): Promise<Map<number, number
   return new Map(rows.map((r) => [Number(r.source_id), Number(r.n)]));
 }
 
+const storiesByIds = prepareQuery((db, ids: readonly number[]) =>
+  db.selectFrom('stories').selectAll().where('id', 'in', ids),
+);
+
 /** Stories by id in one query (order not kept; missing ids are absent). */
 export async function findStoriesByIds(db: Db, ids: readonly number[]): Promise<Story[]> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return [];
-  const rows = await db.selectFrom('stories').selectAll().where('id', 'in', unique).execute();
+  const rows = await storiesByIds(db, unique);
   return rows.map(toStory);
 }
 
 /** What a story card shows of each article: outlet, title, link and time. */
 export type CardArticle = Pick<Article, 'id' | 'storyId' | 'url' | 'title' | 'outlet' | 'publishedAt'>;
+
+const cardArticles = prepareQuery((db, storyIds: readonly number[]) =>
+  db
+    .selectFrom('articles')
+    .select(['id', 'story_id', 'url', 'title', 'outlet', 'published_at'])
+    .where('story_id', 'in', storyIds)
+    .orderBy('published_at')
+    .orderBy('id'),
+);
 
 /** The articles of several stories in one query, by story id, earliest first, with only the fields cards show. */
 export async function listCardArticles(
@@ -174,13 +192,7 @@ export async function listCardArticles(
   const out = new Map<number, CardArticle[]>();
   const unique = [...new Set(storyIds)];
   if (unique.length === 0) return out;
-  const rows = await db
-    .selectFrom('articles')
-    .select(['id', 'story_id', 'url', 'title', 'outlet', 'published_at'])
-    .where('story_id', 'in', unique)
-    .orderBy('published_at')
-    .orderBy('id')
-    .execute();
+  const rows = await cardArticles(db, unique);
   for (const row of rows) {
     const storyId = Number(row.story_id);
     const list = out.get(storyId) ?? [];

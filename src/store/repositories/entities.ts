@@ -1,15 +1,35 @@
 import type { AnalysisEntity } from '../../domain/analysis.ts';
 import type { Db } from '../database.ts';
+import { prepareQuery } from '../prepared-query.ts';
 
-/** Records which entities an article mentions (upserting the entity catalogue), replacing earlier rows. */
+/**
+ * Records which entities an article mentions (upserting the entity catalogue), replacing earlier rows, and
+ * keeps the story's entity totals in step (see `syncStoryEntities`).
+ */
 export async function saveArticleEntities(
   db: Db,
   articleId: number,
   storyId: number | null,
   entities: readonly AnalysisEntity[],
 ): Promise<void> {
+  const before = await db
+    .selectFrom('article_entities')
+    .select('story_id')
+    .distinct()
+    .where('article_id', '=', articleId)
+    .execute();
   await db.deleteFrom('article_entities').where('article_id', '=', articleId).execute();
-  if (entities.length === 0) return;
+  if (entities.length > 0) await insertArticleEntities(db, articleId, storyId, entities);
+  const touched = new Set([storyId, ...before.map((r) => r.story_id)]);
+  for (const id of touched) if (id !== null) await syncStoryEntities(db, Number(id));
+}
+
+async function insertArticleEntities(
+  db: Db,
+  articleId: number,
+  storyId: number | null,
+  entities: readonly AnalysisEntity[],
+): Promise<void> {
   await db
     .insertInto('entities')
     .values(entities.map((e) => ({ id: e.id, kind: e.kind, name: e.name })))
@@ -69,31 +89,135 @@ export async function listEntities(
   }));
 }
 
+const entityById = prepareQuery((db, id: string) =>
+  db.selectFrom('entities').selectAll().where('id', '=', id),
+);
+
 /** The entity with this id, or undefined. */
 export async function findEntity(
   db: Db,
   id: string,
 ): Promise<{ id: string; kind: string; name: string } | undefined> {
-  return db.selectFrom('entities').selectAll().where('id', '=', id).executeTakeFirst();
+  return (await entityById(db, id))[0];
 }
 
-/** Ids of stories that mention the entity, newest first. */
-export async function listEntityStoryIds(db: Db, entityId: string, limit: number): Promise<number[]> {
-  const rows = await db
-    .selectFrom('article_entities')
+const entityStoryIds = prepareQuery((db, entityId: string, limit: number) =>
+  db
+    .selectFrom('entity_stories')
     .select('story_id')
-    .distinct()
     .where('entity_id', '=', entityId)
-    .where('story_id', 'is not', null)
     .orderBy('story_id', 'desc')
-    .limit(limit)
-    .execute();
+    .limit(limit),
+);
+const entityStoryIdsBefore = prepareQuery((db, entityId: string, beforeId: number, limit: number) =>
+  db
+    .selectFrom('entity_stories')
+    .select('story_id')
+    .where('entity_id', '=', entityId)
+    .where('story_id', '<', beforeId)
+    .orderBy('story_id', 'desc')
+    .limit(limit),
+);
+
+/**
+ * Ids of stories that mention the entity, newest (highest id) first, below `beforeId` when given (from the
+ * per-entity story rows: no duplicates to drop).
+ */
+export async function listEntityStoryIds(
+  db: Db,
+  entityId: string,
+  limit: number,
+  beforeId?: number,
+): Promise<number[]> {
+  const rows =
+    beforeId === undefined
+      ? await entityStoryIds(db, entityId, limit)
+      : await entityStoryIdsBefore(db, entityId, beforeId, limit);
   return rows.map((r) => Number(r.story_id));
 }
 
-/** Entities mentioned by a story's articles, with mention counts, most mentioned first. */
-export async function listStoryEntities(db: Db, storyId: number): Promise<EntitySummary[]> {
-  const rows = await db
+/**
+ * Brings a story's derived entity rows in line with its articles: `entity_stories` gets one row per entity its
+ * articles mention (with the story's UTC first-seen day) and `entity_days` the matching per-day counts, by
+ * applying only the difference from what was stored. Called by every write that changes a story's articles,
+ * their entities or its first-seen time (inside the caller's transaction). Throws only on database errors.
+ */
+export async function syncStoryEntities(db: Db, storyId: number): Promise<void> {
+  const story = await db
+    .selectFrom('stories')
+    .select('first_seen_at')
+    .where('id', '=', storyId)
+    .executeTakeFirst();
+  const day = story?.first_seen_at.slice(0, 10) ?? '';
+  const wanted = story
+    ? (
+        await db
+          .selectFrom('article_entities')
+          .select('entity_id')
+          .distinct()
+          .where('story_id', '=', storyId)
+          .execute()
+      ).map((r) => r.entity_id)
+    : [];
+  const stored = await db
+    .selectFrom('entity_stories')
+    .select(['entity_id', 'day'])
+    .where('story_id', '=', storyId)
+    .execute();
+  const storedDay = new Map(stored.map((r) => [r.entity_id, r.day]));
+  const wantedSet = new Set(wanted);
+  const gone = stored.filter((r) => !wantedSet.has(r.entity_id)).map((r) => r.entity_id);
+  const moved = wanted.filter((id) => storedDay.get(id) !== day);
+  if (gone.length === 0 && moved.length === 0) return;
+  const deltas = new Map<string, { entity_id: string; day: string; story_count: number }>();
+  const add = (entityId: string, d: string, n: number) => {
+    const key = `${entityId}\u0000${d}`;
+    const known = deltas.get(key);
+    deltas.set(key, { entity_id: entityId, day: d, story_count: (known?.story_count ?? 0) + n });
+  };
+  for (const id of [...gone, ...moved]) {
+    const old = storedDay.get(id);
+    if (old !== undefined) add(id, old, -1);
+  }
+  for (const id of moved) add(id, day, 1);
+  if (gone.length > 0) {
+    await db
+      .deleteFrom('entity_stories')
+      .where('story_id', '=', storyId)
+      .where('entity_id', 'in', gone)
+      .execute();
+  }
+  if (moved.length > 0) {
+    await db
+      .insertInto('entity_stories')
+      .values(moved.map((id) => ({ entity_id: id, story_id: storyId, day })))
+      .onConflict((oc) => oc.columns(['entity_id', 'story_id']).doUpdateSet({ day }))
+      .execute();
+  }
+  const changes = [...deltas.values()].filter((d) => d.story_count !== 0);
+  if (changes.length === 0) return;
+  await db
+    .insertInto('entity_days')
+    .values(changes)
+    .onConflict((oc) =>
+      oc.columns(['entity_id', 'day']).doUpdateSet((eb) => ({
+        story_count: eb(eb.ref('entity_days.story_count'), '+', eb.ref('excluded.story_count')),
+      })),
+    )
+    .execute();
+  await db
+    .deleteFrom('entity_days')
+    .where(
+      'entity_id',
+      'in',
+      changes.map((d) => d.entity_id),
+    )
+    .where('story_count', '<=', 0)
+    .execute();
+}
+
+const storyEntities = prepareQuery((db, storyId: number) =>
+  db
     .selectFrom('article_entities')
     .innerJoin('entities', 'entities.id', 'article_entities.entity_id')
     .select((eb) => [
@@ -105,8 +229,12 @@ export async function listStoryEntities(db: Db, storyId: number): Promise<Entity
     .where('article_entities.story_id', '=', storyId)
     .groupBy(['entities.id', 'entities.kind', 'entities.name'])
     .orderBy('mention_count', 'desc')
-    .orderBy('entities.id')
-    .execute();
+    .orderBy('entities.id'),
+);
+
+/** Entities mentioned by a story's articles, with mention counts, most mentioned first. */
+export async function listStoryEntities(db: Db, storyId: number): Promise<EntitySummary[]> {
+  const rows = await storyEntities(db, storyId);
   return rows.map((r) => ({
     id: r.id,
     kind: r.kind,

@@ -1,6 +1,8 @@
+import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
 import type { Analysis } from '../../domain/analysis.ts';
 import type { EventRecord } from '../../domain/event-record.ts';
-import type { Db } from '../database.ts';
+import type { Database, Db, EventTable } from '../database.ts';
+import { prepareQuery } from '../prepared-query.ts';
 import { eventRowsOf } from './events-from-analysis.ts';
 
 /** A stored event with its arguments, newest first in listings. */
@@ -16,6 +18,16 @@ export async function saveArticleEvents(
   storyId: number | null,
   analysis: Analysis,
 ): Promise<void> {
+  const before = await db
+    .selectFrom('event_arguments as a')
+    .innerJoin('events as e', 'e.id', 'a.event_id')
+    .select(['a.event_id', 'a.entity_id', 'a.role', 'e.type'])
+    .distinct()
+    .where('e.article_id', '=', articleId)
+    .where('a.entity_id', 'is not', null)
+    .execute();
+  const roles = new RoleDeltas();
+  for (const r of before) roles.add(r.entity_id as string, r.role, r.type, -1);
   await db.deleteFrom('events').where('article_id', '=', articleId).execute();
   const article = await db
     .selectFrom('articles')
@@ -41,6 +53,12 @@ export async function saveArticleEvents(
       })
       .returning('id')
       .executeTakeFirstOrThrow();
+    const named = new Set<string>();
+    for (const a of event.arguments) {
+      if (a.entity === null || named.has(`${a.entity}\u0000${a.role}`)) continue;
+      named.add(`${a.entity}\u0000${a.role}`);
+      roles.add(a.entity, a.role, event.type, 1);
+    }
     if (event.arguments.length === 0) continue;
     await db
       .insertInto('event_arguments')
@@ -54,6 +72,50 @@ export async function saveArticleEvents(
           text: a.text,
         })),
       )
+      .execute();
+  }
+  await roles.apply(db);
+}
+
+/** Net changes to `entity_event_roles` (events per entity, role and type) made by one write. */
+class RoleDeltas {
+  readonly #deltas = new Map<
+    string,
+    { entity_id: string; role: string; event_type: string; event_count: number }
+  >();
+
+  add(entityId: string, role: string, eventType: string, n: number): void {
+    const key = `${entityId}\u0000${role}\u0000${eventType}`;
+    const known = this.#deltas.get(key);
+    this.#deltas.set(key, {
+      entity_id: entityId,
+      role,
+      event_type: eventType,
+      event_count: (known?.event_count ?? 0) + n,
+    });
+  }
+
+  /** Adds the non-zero changes to the stored counts and drops rows left with no events. */
+  async apply(db: Db): Promise<void> {
+    const changes = [...this.#deltas.values()].filter((d) => d.event_count !== 0);
+    if (changes.length === 0) return;
+    await db
+      .insertInto('entity_event_roles')
+      .values(changes)
+      .onConflict((oc) =>
+        oc.columns(['entity_id', 'role', 'event_type']).doUpdateSet((eb) => ({
+          event_count: eb(eb.ref('entity_event_roles.event_count'), '+', eb.ref('excluded.event_count')),
+        })),
+      )
+      .execute();
+    await db
+      .deleteFrom('entity_event_roles')
+      .where(
+        'entity_id',
+        'in',
+        changes.map((d) => d.entity_id),
+      )
+      .where('event_count', '<=', 0)
       .execute();
   }
 }
@@ -72,22 +134,100 @@ export type EventFilter = {
 
 /** Events matching the filter, newest id first, `limit` at most, each with its arguments. */
 export async function listEvents(db: Db, filter: EventFilter, limit: number): Promise<StoredEvent[]> {
-  let query = db.selectFrom('events').selectAll();
-  if (filter.types && filter.types.length > 0) query = query.where('type', 'in', [...filter.types]);
-  if (filter.storyId !== undefined) query = query.where('story_id', '=', filter.storyId);
-  if (filter.stance) query = query.where('stance', '=', filter.stance);
-  if (filter.from) query = query.where('published_at', '>=', filter.from);
-  if (filter.to) query = query.where('published_at', '<', filter.to);
-  if (filter.beforeId !== undefined) query = query.where('id', '<', filter.beforeId);
-  for (const { entityId, role } of filter.arguments ?? []) {
-    query = query.where('id', 'in', (eb) => {
-      let sub = eb.selectFrom('event_arguments').select('event_id').where('entity_id', '=', entityId);
-      if (role) sub = sub.where('role', '=', role);
-      return sub;
-    });
-  }
-  const rows = await query.orderBy('id', 'desc').limit(limit).execute();
+  const [first, ...others] = filter.arguments ?? [];
+  // A stance narrows to few events (denials are rare): walk those newest first and test the arguments.
+  // Otherwise walk the first argument's entity backwards (see listEventRowsByArgument).
+  const rows =
+    first && !filter.stance
+      ? await listEventRowsByArgument(db, filter, first, others, limit)
+      : await db
+          .selectFrom('events as e')
+          .selectAll('e')
+          .where((eb) => eb.and(eventConditions(eb, filter, filter.arguments ?? [])))
+          .orderBy('e.id', 'desc')
+          .limit(limit)
+          .execute();
   return withArguments(db, rows);
+}
+
+type Argument = { readonly entityId: string; readonly role?: string };
+
+/** The filter's conditions on `events as e`, except the argument given separately (which drives the query). */
+function eventConditions(
+  eb: ExpressionBuilder<Database & { e: EventTable }, 'e'>,
+  filter: EventFilter,
+  args: readonly Argument[],
+) {
+  const out: Expression<SqlBool>[] = [];
+  if (filter.types && filter.types.length > 0) out.push(eb('e.type', 'in', [...filter.types]));
+  if (filter.storyId !== undefined) out.push(eb('e.story_id', '=', filter.storyId));
+  if (filter.stance) out.push(eb('e.stance', '=', filter.stance));
+  if (filter.from) out.push(eb('e.published_at', '>=', filter.from));
+  if (filter.to) out.push(eb('e.published_at', '<', filter.to));
+  if (filter.beforeId !== undefined) out.push(eb('e.id', '<', filter.beforeId));
+  for (const { entityId, role } of args) {
+    if (filter.stance) {
+      // Probed per event: the stance already picks few events, and collecting every event of a common
+      // entity first would cost thousands of rows.
+      let probe = eb
+        .selectFrom('event_arguments as x')
+        .select('x.event_id')
+        .whereRef('x.event_id', '=', 'e.id')
+        .where('x.entity_id', '=', entityId);
+      if (role) probe = probe.where('x.role', '=', role);
+      out.push(eb.exists(probe));
+      continue;
+    }
+    let sub = eb.selectFrom('event_arguments').select('event_id').where('entity_id', '=', entityId);
+    if (role) sub = sub.where('role', '=', role);
+    out.push(eb('e.id', 'in', sub));
+  }
+  return out;
+}
+
+/**
+ * Events with an argument naming `first` (an entity, in a role when given), newest first: walks that
+ * entity's arguments backwards by event id (an index range) and stops after `limit` events, instead of
+ * collecting every event the entity ever took part in (thousands for a state) before sorting. An entity
+ * named twice in one event yields two argument rows: those repeats are dropped, and the walk goes on
+ * when they left the page short.
+ */
+async function listEventRowsByArgument(
+  db: Db,
+  filter: EventFilter,
+  first: Argument,
+  others: readonly Argument[],
+  limit: number,
+): Promise<EventRow[]> {
+  const out: EventRow[] = [];
+  const seen = new Set<number>();
+  let before = filter.beforeId;
+  for (;;) {
+    const cursor = before;
+    const batch = await db
+      .selectFrom('event_arguments as a')
+      .innerJoin('events as e', 'e.id', 'a.event_id')
+      .selectAll('e')
+      .where('a.entity_id', '=', first.entityId)
+      .where((eb) => {
+        const conditions = eventConditions(eb, { ...filter, beforeId: undefined }, others);
+        if (first.role) conditions.push(eb('a.role', '=', first.role));
+        if (cursor !== undefined) conditions.push(eb('a.event_id', '<', cursor));
+        return eb.and(conditions);
+      })
+      .orderBy('a.event_id', 'desc')
+      .limit(limit)
+      .execute();
+    for (const row of batch) {
+      const id = Number(row.id);
+      if (seen.has(id)) continue;
+      seen.add(id);
+      out.push(row);
+    }
+    const last = batch.at(-1);
+    if (batch.length < limit || out.length >= limit || !last) return out.slice(0, limit);
+    before = Number(last.id);
+  }
 }
 
 type EventRow = {
@@ -104,19 +244,21 @@ type EventRow = {
   published_at: string;
 };
 
-async function withArguments(db: Db, rows: readonly EventRow[]): Promise<StoredEvent[]> {
-  if (rows.length === 0) return [];
-  const args = await db
+const argumentsOfEvents = prepareQuery((db, eventIds: readonly number[]) =>
+  db
     .selectFrom('event_arguments')
     .selectAll()
-    .where(
-      'event_id',
-      'in',
-      rows.map((r) => Number(r.id)),
-    )
+    .where('event_id', 'in', eventIds)
     .orderBy('event_id')
-    .orderBy('ordinal')
-    .execute();
+    .orderBy('ordinal'),
+);
+
+async function withArguments(db: Db, rows: readonly EventRow[]): Promise<StoredEvent[]> {
+  if (rows.length === 0) return [];
+  const args = await argumentsOfEvents(
+    db,
+    rows.map((r) => Number(r.id)),
+  );
   const byEvent = new Map<number, Array<{ role: string; entityId: string | null; text: string }>>();
   for (const a of args) {
     const list = byEvent.get(Number(a.event_id)) ?? [];

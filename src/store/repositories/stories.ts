@@ -1,6 +1,8 @@
 import type { Selectable } from 'kysely';
 import type { Section, Story } from '../../domain/story.ts';
 import type { Db, StoryTable } from '../database.ts';
+import { prepareQuery } from '../prepared-query.ts';
+import { syncStoryEntities } from './entities.ts';
 
 type StoryRow = Selectable<StoryTable>;
 
@@ -39,19 +41,30 @@ export async function createStory(
   return toStory(row);
 }
 
-/** Attaches an article to a story. */
+/** Attaches an article to a story (its entity rows follow, and the entity totals of both stories). */
 export async function attachArticle(db: Db, storyId: number, articleId: number): Promise<void> {
   await db.updateTable('articles').set({ story_id: storyId }).where('id', '=', articleId).execute();
+  const before = await db
+    .selectFrom('article_entities')
+    .select('story_id')
+    .distinct()
+    .where('article_id', '=', articleId)
+    .execute();
+  // Usually the entity rows were saved with this story already: nothing to move, no totals to touch.
+  const leaving = before.filter((r) => r.story_id === null || Number(r.story_id) !== storyId);
+  if (leaving.length === 0) return;
   await db
     .updateTable('article_entities')
     .set({ story_id: storyId })
     .where('article_id', '=', articleId)
     .execute();
+  for (const r of leaving) if (r.story_id !== null) await syncStoryEntities(db, Number(r.story_id));
+  await syncStoryEntities(db, storyId);
 }
 
 /**
  * Recomputes a story's counts, time range and representative (its earliest article, whose title the
- * story takes) from its member articles, and sets its section. Returns the updated story.
+ * story takes) from its member articles, sets its section and syncs its entity totals. Returns the story.
  */
 export async function refreshStory(db: Db, storyId: number, section: Section): Promise<Story> {
   const members = await db
@@ -78,12 +91,16 @@ export async function refreshStory(db: Db, storyId: number, section: Section): P
     .where('id', '=', storyId)
     .returningAll()
     .executeTakeFirstOrThrow();
+  // The first-seen day may have moved: entity timelines count stories by it.
+  await syncStoryEntities(db, storyId);
   return toStory(row);
 }
 
+const storyById = prepareQuery((db, id: number) => db.selectFrom('stories').selectAll().where('id', '=', id));
+
 /** The story with this id, or undefined. */
 export async function findStory(db: Db, id: number): Promise<Story | undefined> {
-  const row = await db.selectFrom('stories').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = (await storyById(db, id))[0];
   return row ? toStory(row) : undefined;
 }
 

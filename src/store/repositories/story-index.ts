@@ -9,6 +9,7 @@ import type {
   StoryIndex,
 } from '../../stories/story-index.ts';
 import type { Database, Db } from '../database.ts';
+import { prepareQuery } from '../prepared-query.ts';
 
 /** Tables of migration 0002 (kept here until the lead folds them into database.ts). */
 export type StoryIndexTables = {
@@ -198,15 +199,18 @@ export async function relateStories(
   }
 }
 
-/** Ids of stories related to a story, best first. */
-export async function listRelatedStoryIds(db: Db, storyId: number): Promise<number[]> {
-  const rows = await withIndex(db)
+const relatedStoryIds = prepareQuery((db, storyId: number) =>
+  withIndex(db)
     .selectFrom('story_relations')
     .select('related_story_id')
     .where('story_id', '=', storyId)
     .orderBy('score', 'desc')
-    .orderBy('related_story_id')
-    .execute();
+    .orderBy('related_story_id'),
+);
+
+/** Ids of stories related to a story, best first. */
+export async function listRelatedStoryIds(db: Db, storyId: number): Promise<number[]> {
+  const rows = await relatedStoryIds(db, storyId);
   return rows.map((r) => Number(r.related_story_id));
 }
 

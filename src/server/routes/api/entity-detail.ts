@@ -23,24 +23,32 @@ export function kbLookup(deps: AppDeps, load: () => KnowledgeBase): () => Knowle
   };
 }
 
-/** Everything the entity page and API show about an entity, or undefined when it is unknown. */
+/** Which stories an entity detail lists: `limit` newest (default 50), older than story `beforeId` when given. */
+export type EntityStoryPage = { readonly limit?: number; readonly beforeId?: number };
+
+/**
+ * Everything the entity page and API show about an entity, or undefined when it is unknown; `more` is true
+ * when older stories than those listed exist.
+ */
 export async function loadEntityDetail(
   deps: AppDeps,
   kb: () => KnowledgeBase,
   id: string,
-): Promise<EntityDetailPageDto | undefined> {
+  page: EntityStoryPage = {},
+): Promise<{ readonly dto: EntityDetailPageDto; readonly more: boolean } | undefined> {
   const entity = await findEntity(deps.db, id);
   if (!entity) return undefined;
   const since = new Date(nowOf(deps).getTime() - TIMELINE_DAYS * 86_400_000).toISOString();
+  const limit = page.limit ?? STORY_LIMIT;
   const [storyIds, timeline, co, ledger] = await Promise.all([
-    listEntityStoryIds(deps.db, id, STORY_LIMIT),
+    listEntityStoryIds(deps.db, id, limit + 1, page.beforeId),
     countEntityStoriesPerDay(deps.db, id, since),
-    listCoOccurringEntities(deps.db, id, { limit: 15, window: 200 }),
+    listCoOccurringEntities(deps.db, id, { limit: 15, window: 100 }),
     countEntityLedgerRoles(deps.db, id),
   ]);
   const base = kb();
   const facts = toEntityFactsDto(base.byId.get(id), (countryId) => base.byId.get(countryId)?.name ?? null);
-  return {
+  const dto: EntityDetailPageDto = {
     id: entity.id,
     kind: entity.kind,
     name: entity.name,
@@ -49,6 +57,7 @@ export async function loadEntityDetail(
     timeline,
     co_occurring: co.map(toCoEntityDto),
     ledger,
-    stories: await loadStoryDtos(deps.db, await findStories(deps.db, storyIds)),
+    stories: await loadStoryDtos(deps.db, await findStories(deps.db, storyIds.slice(0, limit))),
   };
+  return { dto, more: storyIds.length > limit };
 }

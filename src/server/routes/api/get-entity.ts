@@ -14,8 +14,8 @@ export function getEntityApi(
     const id = parseEntityId(c.req.param('id'));
     if (id === undefined)
       return apiError(c, 400, 'invalid_id', 'entity id must look like kind:key, e.g. country:CN');
-    const data = await loadEntityDetail(deps, kb, id);
-    if (!data) return apiError(c, 404, 'entity_not_found', `no entity ${id}`);
-    return c.json({ data });
+    const found = await loadEntityDetail(deps, kb, id);
+    if (!found) return apiError(c, 404, 'entity_not_found', `no entity ${id}`);
+    return c.json({ data: found.dto });
   };
 }

@@ -10,6 +10,8 @@ import { BadParam, many, readDateRange, readEntity, readIdCursor, readLimit, rea
 export type LedgerQuery = {
   readonly accuser?: string;
   readonly accused?: string;
+  /** An entity taking part in any role (the entity page's denials). */
+  readonly party?: string;
   readonly types: string[];
   readonly stance?: string;
   readonly from?: string;
@@ -48,6 +50,7 @@ export async function loadLedger(
   const args = [
     ...(q.accuser ? [{ entityId: q.accuser, role: 'accuser' }] : []),
     ...(q.accused ? [{ entityId: q.accused, role: 'accused' }] : []),
+    ...(q.party ? [{ entityId: q.party }] : []),
   ];
   const rows = await listEvents(
     deps.db,

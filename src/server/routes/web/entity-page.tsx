@@ -5,7 +5,7 @@ import { renderVolumeChart } from '../../../publish/charts/volume-chart.ts';
 import { isLedgerParty } from '../../../publish/present/entity-detail-dto.ts';
 import { entityPath } from '../../../publish/present/highlight.ts';
 import { type AppDeps, nowOf } from '../../deps.ts';
-import { parseEntityId } from '../../params.ts';
+import { parseEntityId, parseId } from '../../params.ts';
 import { Layout } from '../../views/layout.tsx';
 import { LedgerTable } from '../../views/ledger-table.tsx';
 import { StoryCard } from '../../views/story-sections.tsx';
@@ -15,24 +15,36 @@ import { loadEntityDetail } from '../api/entity-detail.ts';
 import { loadLedger } from '../api/ledger.ts';
 
 const TIMELINE_DAYS = 60;
+/** Stories listed per page; older ones follow `?before=<story id>` links (bounded work per page). */
+const STORIES_PER_PAGE = 20;
 
 /**
- * GET /entities/:id : kind, aliases, country and description from the knowledge base, a timeline of stories,
- * co-occurring entities, the newest stories and, for states and groups, attributions by and against them.
+ * GET /entities/:id[?before=<story id>] : kind, aliases, country and description from the knowledge base, a
+ * timeline of stories, co-occurring entities, the newest stories (older ones a page at a time) and, for
+ * states and groups, attributions by and against them.
  */
 export function entityPage(deps: AppDeps, kb: () => KnowledgeBase): Handler<object, '/entities/:id'> {
   return async (c) => {
     const id = parseEntityId(c.req.param('id'));
     if (id === undefined)
       return webError(c, 400, 'An entity id looks like kind:key, for example country:CN.');
-    const e = await loadEntityDetail(deps, kb, id);
-    if (!e) return webError(c, 404, `There is no entity ${id}.`);
+    const rawBefore = c.req.query('before');
+    const before = rawBefore === undefined ? undefined : parseId(rawBefore);
+    if (rawBefore !== undefined && before === undefined)
+      return webError(c, 400, 'before must be a story id (a positive whole number).');
+    const found = await loadEntityDetail(deps, kb, id, {
+      limit: STORIES_PER_PAGE,
+      ...(before !== undefined ? { beforeId: before } : {}),
+    });
+    if (!found) return webError(c, 404, `There is no entity ${id}.`);
+    const e = found.dto;
+    const older = found.more ? e.stories.at(-1)?.id : undefined;
     const party = isLedgerParty(e.kind);
     const [by, against, denials] = party
       ? await Promise.all([
           loadLedger(deps, { types: ['attribution'], accuser: id, limit: 20 }),
           loadLedger(deps, { types: ['attribution'], accused: id, limit: 20 }),
-          loadLedger(deps, { types: ['denial', 'attribution'], stance: 'denied', limit: 20 }),
+          loadLedger(deps, { types: ['denial', 'attribution'], stance: 'denied', party: id, limit: 20 }),
         ])
       : [undefined, undefined, undefined];
     const ownDenials =
@@ -48,7 +60,10 @@ export function entityPage(deps: AppDeps, kb: () => KnowledgeBase): Handler<obje
     }
     const today = localDate(nowOf(deps), deps.config.timezone);
     const first = addDays(today, -(TIMELINE_DAYS - 1));
-    const days = Array.from({ length: TIMELINE_DAYS }, (_, i) => addDays(first, i));
+    const firstMs = Date.parse(`${first}T00:00:00Z`);
+    const days = Array.from({ length: TIMELINE_DAYS }, (_, i) =>
+      new Date(firstMs + i * 86_400_000).toISOString().slice(0, 10),
+    );
     const f = e.facts;
     return c.html(
       <Layout title={e.name}>
@@ -151,7 +166,9 @@ export function entityPage(deps: AppDeps, kb: () => KnowledgeBase): Handler<obje
             <LedgerTable rows={ownDenials} caption={`Denials involving ${e.name}`} />
           </section>
         ) : null}
-        <h2>Stories mentioning {e.name}</h2>
+        <h2>
+          {before === undefined ? 'Stories' : 'Older stories'} mentioning {e.name}
+        </h2>
         {e.stories.length === 0 ? <p>No stories mention this entity.</p> : null}
         <ol class="stories">
           {e.stories.map((story) => (
@@ -160,6 +177,17 @@ export function entityPage(deps: AppDeps, kb: () => KnowledgeBase): Handler<obje
             </li>
           ))}
         </ol>
+        {older !== undefined || before !== undefined ? (
+          <nav class="pager" aria-label="More stories">
+            {before !== undefined ? <a href={entityPath(id)}>Newest stories</a> : null}
+            {older !== undefined && before !== undefined ? ' · ' : null}
+            {older !== undefined ? (
+              <a href={`${entityPath(id)}?before=${older}`} rel="next">
+                Older stories
+              </a>
+            ) : null}
+          </nav>
+        ) : null}
       </Layout>,
     );
   };
