@@ -7,6 +7,7 @@ import { listUnsubscribeHeaders } from '../publish/subscriptions/list-unsubscrib
 import type { Subscriber } from '../publish/subscriptions/subscriber.ts';
 import { subscriptionLinks, unsubscribeMailto } from '../publish/subscriptions/subscription-links.ts';
 import type { Db } from '../store/database.ts';
+import { withExclusiveLock } from '../store/exclusive-lock.ts';
 import { claimDelivery, markDeliveryFailed, markDeliverySent } from '../store/repositories/deliveries.ts';
 import { findDigest } from '../store/repositories/digests.ts';
 import { listSubscribers, recordBounce } from '../store/repositories/subscribers.ts';
@@ -50,9 +51,9 @@ const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
  *
  * Crash window: a crash after the server accepted a message but before the `sent` write (one UPDATE) leaves
  * the record `sending`; the next run sends that one message again, with the same Message-ID so clients
- * can fold the copy. We prefer that rare duplicate to silently losing a subscriber's digest. Runs for
- * one date are meant to be sequential (the schedule serialises its jobs): a second run started while
- * the first is still sending re-claims the first's in-flight records and may send those twice.
+ * can fold the copy. We prefer that rare duplicate to silently losing a subscriber's digest. Runs never
+ * overlap: a run that finds another one sending (an exclusive lock in the database) sends nothing and
+ * reports `aborted: busy`; its records stay for the next run.
  *
  * Temporary failures are retried `maxRetries` times with exponential backoff, then left as `retry` for the
  * next run; permanent ones are `failed` and count towards the subscriber's bounce threshold.
@@ -159,7 +160,13 @@ export async function sendDigest(
       await deliver(subscriber);
     }
   };
-  await Promise.all(Array.from({ length: settings.concurrency }, worker));
+  // One send at a time across processes (`run` at the digest hour and an operator's `digest send`): a
+  // second one would re-claim the first's in-flight records and send those twice.
+  const locked = await withExclusiveLock(deps.db, 'digest-send', () =>
+    Promise.all(Array.from({ length: settings.concurrency }, worker)),
+  );
+  if (!locked.ran)
+    summary.aborted = { code: 'busy', message: `another digest send is running (${locked.holder})` };
   deps.logger.info({ ...summary, aborted: summary.aborted?.code ?? null }, 'digest send finished');
   return summary;
 }
