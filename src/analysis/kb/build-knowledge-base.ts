@@ -10,6 +10,8 @@ type Draft = {
   aliasSet: Set<string>;
   /** The aliases our own tables wrote; aliases merged in from imports keep the caution of imported names. */
   ownAliases: Set<string>;
+  /** The sources merged in, in merge order. */
+  sourceSet: Set<KbSource>;
   order: number;
 };
 
@@ -113,6 +115,7 @@ function newDraft(entry: KbEntry, order: number): Draft {
     ...entry,
     aliasSet: new Set(entry.aliases),
     ownAliases: new Set(own ? entry.aliases : []),
+    sourceSet: new Set([entry.source]),
     aliasRules: { ...entry.aliasRules },
     order,
   };
@@ -120,6 +123,7 @@ function newDraft(entry: KbEntry, order: number): Draft {
 
 function mergeInto(draft: Draft, entry: KbEntry): void {
   for (const alias of entry.aliases) draft.aliasSet.add(alias);
+  draft.sourceSet.add(entry.source);
   if (entry.source === 'builtin' && !entry.lexicon)
     for (const alias of entry.aliases) draft.ownAliases.add(alias);
   draft.type ??= entry.type;
@@ -164,8 +168,8 @@ function indexDrafts(
       const confirmed = attested.has(key) && !COMMON_WORDS.has(key);
       if (imported && !confirmed && needsContext(alias, draft.kind, key)) contextual.add(key);
     }
-    const { aliasSet: _aliases, ownAliases: _own, order: _order, ...rest } = draft;
-    entries.push({ ...rest, aliases });
+    const { aliasSet: _aliases, ownAliases: _own, sourceSet, order: _order, ...rest } = draft;
+    entries.push({ ...rest, aliases, ...(sourceSet.size > 1 ? { sources: [...sourceSet] } : {}) });
   }
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   for (const [key, ids] of aliasIndex)

@@ -20,6 +20,8 @@ export type KbEntry = {
   readonly vendor?: string;
   readonly description?: string;
   readonly source: KbSource;
+  /** Every source merged into this entry, when more than one (a built-in actor that ATT&CK also knows). */
+  readonly sources?: readonly KbSource[];
   /** Matching rule for particular aliases (default `gazetteer:<kind>`), e.g. "Chinese" -> `gazetteer:demonym`. */
   readonly aliasRules?: Readonly<Record<string, string>>;
   /** True for names learned from annotated training corpora: matched with the caution of imported names. */

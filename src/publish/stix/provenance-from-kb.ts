@@ -14,8 +14,10 @@ export function provenanceFromKb(kb: KnowledgeBase): (entityId: string) => Entit
     const attackId = entry.aliases.find((alias) => ATTACK_ID.test(alias));
     const aliases = entry.aliases.filter((alias) => alias !== entry.name && !ATTACK_ID.test(alias));
     const exportAliases = ['threat-actor', 'malware', 'tool'].includes(entry.kind) && aliases.length > 0;
+    // A built-in entry that an import also describes takes its provenance from the import.
+    const imported = entry.sources?.find((source) => source !== 'builtin');
     return {
-      source: entry.source,
+      source: imported ?? entry.source,
       ...(exportAliases ? { aliases } : {}),
       ...(entry.description ? { description: entry.description } : {}),
       ...(entry.type ? { type: entry.type } : {}),
