@@ -2,32 +2,17 @@
 // Prints the pair features and verdict of every gold same-story pair of the dev part and of every other dev
 // pair within a week sharing a name (`errors`: only gold pairs and false 'same' verdicts). Reads dev items
 // only, so it can be used while tuning without looking at the held-out test part.
-import { analyzeText } from '../../src/analysis/analyze.ts';
 import { compileKb, loadBuiltinKb } from '../../src/analysis/kb/index.ts';
-import { analysisTextOf } from '../../src/domain/article-text.ts';
 import { prepareArticle } from '../../src/stories/cluster-article.ts';
 import { judgePair, pairFeatures } from '../../src/stories/same-development.ts';
-import { storyInputOf } from '../../src/stories/story-input.ts';
 import { DEFAULT_GOLD, loadGold, loadItems } from './load-gold.ts';
+import { analysedStreamItem } from './run-clusterer.ts';
 
 const gold = loadGold(process.argv[3] ?? DEFAULT_GOLD).filter((g) => g.part === 'dev');
 const items = loadItems(gold);
 const label = new Map(gold.map((g) => [g.id, g.story]));
 const kb = compileKb(loadBuiltinKb());
-const prepared = items.map((item) => {
-  const article = {
-    title: item.title,
-    text: item.text,
-    publishedAt: item.published,
-    url: item.url,
-    source: item.source,
-  };
-  const analysis = analyzeText(
-    { title: item.title, text: analysisTextOf({ title: item.title, text: item.text }), url: item.url },
-    kb,
-  );
-  return { item, p: prepareArticle(storyInputOf(article, analysis)) };
-});
+const prepared = items.map((item) => ({ item, p: prepareArticle(analysedStreamItem(item, kb)) }));
 const onlyErrors = process.argv[2] === 'errors';
 for (let i = 0; i < prepared.length; i++) {
   for (let j = 0; j < i; j++) {

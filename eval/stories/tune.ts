@@ -5,16 +5,14 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { analyzeText } from '../../src/analysis/analyze.ts';
 import { compileKb, loadBuiltinKb } from '../../src/analysis/kb/index.ts';
-import { analysisTextOf } from '../../src/domain/article-text.ts';
 import { CLUSTER_OPTIONS, type ClusterOptions } from '../../src/stories/cluster-article.ts';
 import { clusterStream, type StreamItem } from '../../src/stories/cluster-stream.ts';
 import { InMemoryStoryIndex } from '../../src/stories/in-memory-story-index.ts';
 import { SAME_DEVELOPMENT_RULE } from '../../src/stories/same-development.ts';
-import { storyInputOf } from '../../src/stories/story-input.ts';
 import { scoreClusters } from './cluster-metrics.ts';
 import { DEFAULT_GOLD, loadGold, loadItems, SECOND_DEV_GOLD } from './load-gold.ts';
+import { analysedStreamItem } from './run-clusterer.ts';
 
 const sets = [
   ['dev1', DEFAULT_GOLD],
@@ -27,20 +25,7 @@ const data = sets.map(([name, file]) => {
   if (existsSync(cache)) stream = JSON.parse(readFileSync(cache, 'utf8'));
   else {
     const kb = compileKb(loadBuiltinKb());
-    stream = loadItems(gold).map((item) => {
-      const article = {
-        title: item.title,
-        text: item.text,
-        publishedAt: item.published,
-        url: item.url,
-        source: item.source,
-      };
-      const analysis = analyzeText(
-        { title: item.title, text: analysisTextOf({ title: item.title, text: item.text }), url: item.url },
-        kb,
-      );
-      return { key: item.id, ...storyInputOf(article, analysis) };
-    });
+    stream = loadItems(gold).map((item) => analysedStreamItem(item, kb));
     writeFileSync(cache, JSON.stringify(stream));
   }
   const devIds = new Set(gold.filter((g) => g.part === 'dev').map((g) => g.id));
