@@ -11,6 +11,7 @@ import type { Analysis, AnalysisEntity } from '../src/domain/analysis.ts';
 import type { Article } from '../src/domain/article.ts';
 import { SECTIONS, type Story } from '../src/domain/story.ts';
 import { buildDailyDigest } from '../src/pipeline/build-digest.ts';
+import { smtpOptions } from '../src/pipeline/mail-settings.ts';
 import { sendDigest } from '../src/pipeline/send-digest.ts';
 import { buildDigestModel, type DigestInput } from '../src/publish/digest/build-digest-model.ts';
 import { renderDigest } from '../src/publish/digest/render-digest.tsx';
@@ -19,7 +20,7 @@ import { parseTopics } from '../src/publish/subscriptions/topic-filter.ts';
 import { seedStore, TEST_CONFIG } from '../src/server/testdata/seed.ts';
 import { openStore } from '../src/store/connect.ts';
 import type { Db } from '../src/store/database.ts';
-import { startSmtpSink } from '../test/support/smtp-sink.ts';
+import { sinkSmtpConfig, startSmtpSink } from '../test/support/smtp-sink.ts';
 
 const TARGET_BUILD_MS = 1000;
 const DATE = '2026-03-02';
@@ -233,20 +234,14 @@ async function sendBench(messages: number): Promise<{ seconds: number; sent: num
     }
     const config = {
       ...TEST_CONFIG,
-      smtp: {
-        host: '127.0.0.1',
-        port: sink.port,
-        secure: false,
-        requireTls: false,
+      smtp: sinkSmtpConfig(sink, {
         pool: true,
         maxConnections: 10,
         from: 'Threatbrief <digest@brief.example>',
-        maxRetries: 0,
         retryBaseMs: 0,
-        bounceThreshold: 3,
-      },
+      }),
     };
-    const mailer = createSmtpMailer({ ...config.smtp });
+    const mailer = createSmtpMailer(smtpOptions(config));
     const t0 = performance.now();
     const summary = await sendDigest(
       {

@@ -3,6 +3,7 @@ import { createServer } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { type Browser, chromium } from 'playwright-core';
 import type { Config } from '../src/config/schema.ts';
+import { smtpOptions } from '../src/pipeline/mail-settings.ts';
 import { sendDigest } from '../src/pipeline/send-digest.ts';
 import type { Mailer } from '../src/publish/mail/mailer.ts';
 import { createSmtpMailer } from '../src/publish/mail/smtp-mailer.ts';
@@ -11,7 +12,7 @@ import { type RunningServer, startServer } from '../src/server/node.ts';
 import { seedStore, TEST_CONFIG } from '../src/server/testdata/seed.ts';
 import { findSubscriberByEmail } from '../src/store/repositories/subscribers.ts';
 import { readMail } from './support/read-mail.ts';
-import { type SmtpSink, startSmtpSink } from './support/smtp-sink.ts';
+import { type SmtpSink, sinkSmtpConfig, startSmtpSink } from './support/smtp-sink.ts';
 import { openTempSqlite, type TestStore } from './support/stores.ts';
 
 const SECRET = 'browser-test-secret-0123456789abcdef0123';
@@ -54,14 +55,7 @@ describe('sign-up → confirm → receive → preferences → unsubscribe, in Ch
     sink = await startSmtpSink();
     const port = await freePort();
     config = { ...TEST_CONFIG, publicUrl: `http://127.0.0.1:${port}`, port };
-    mailer = createSmtpMailer({
-      host: '127.0.0.1',
-      port: sink.port,
-      secure: false,
-      requireTls: false,
-      pool: false,
-      maxConnections: 1,
-    });
+    mailer = createSmtpMailer(smtpOptions({ smtp: sinkSmtpConfig(sink) }));
     server = await startServer(createApp({ db: store.db, config, mailer, secret: SECRET, now }), {
       port,
       host: '127.0.0.1',

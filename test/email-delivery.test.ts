@@ -16,7 +16,7 @@ import {
   unsubscribeSubscriber,
 } from '../src/store/repositories/subscribers.ts';
 import { readMail } from './support/read-mail.ts';
-import { type SmtpSink, startSmtpSink, type Verdict } from './support/smtp-sink.ts';
+import { type SmtpSink, sinkSmtpConfig, startSmtpSink, type Verdict } from './support/smtp-sink.ts';
 import { openTempSqlite, type TestStore } from './support/stores.ts';
 
 const SECRET = 'email-delivery-test-secret-0123456789abcdef';
@@ -46,18 +46,7 @@ describe('digest delivery over SMTP (smtp-server on 127.0.0.1, read back with ma
     await seedStore(store.db);
     config = {
       ...TEST_CONFIG,
-      smtp: {
-        host: '127.0.0.1',
-        port: sink.port,
-        secure: false,
-        requireTls: false,
-        pool: true,
-        maxConnections: 3,
-        from: 'Threatbrief <digest@threatbrief.example>',
-        maxRetries: 2,
-        retryBaseMs: 1,
-        bounceThreshold: 2,
-      },
+      smtp: sinkSmtpConfig(sink, { pool: true, maxConnections: 3, maxRetries: 2, bounceThreshold: 2 }),
     };
     const add = (email: string, t: TopicFilter, confirmed = true) =>
       addSubscriber(store.db, { email, topics: t, confirmed, now: now().toISOString() });

@@ -12,7 +12,7 @@ import { seedStore, TEST_CONFIG } from '../src/server/testdata/seed.ts';
 import { withExclusiveLock } from '../src/store/exclusive-lock.ts';
 import { listDeliveries } from '../src/store/repositories/deliveries.ts';
 import { addSubscriber } from '../src/store/repositories/subscribers.ts';
-import { type SmtpSink, startSmtpSink } from './support/smtp-sink.ts';
+import { type SmtpSink, sinkSmtpConfig, startSmtpSink } from './support/smtp-sink.ts';
 import { openTempPostgres, openTempSqlite, type TestStore } from './support/stores.ts';
 
 const SECRET = 'email-lock-test-secret-0123456789abcdef0123';
@@ -43,18 +43,7 @@ for (const [label, open] of [
       await seedStore(store.db);
       config = {
         ...TEST_CONFIG,
-        smtp: {
-          host: '127.0.0.1',
-          port: sink.port,
-          secure: false,
-          requireTls: false,
-          pool: false,
-          maxConnections: 2,
-          from: 'Threatbrief <digest@threatbrief.example>',
-          maxRetries: 0,
-          retryBaseMs: 1,
-          bounceThreshold: 2,
-        },
+        smtp: sinkSmtpConfig(sink, { maxConnections: 2, bounceThreshold: 2 }),
       };
       const topics = parseTopics('');
       assert.ok(topics.ok);

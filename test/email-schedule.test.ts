@@ -10,7 +10,7 @@ import { seedStore, TEST_CONFIG } from '../src/server/testdata/seed.ts';
 import { findDigest } from '../src/store/repositories/digests.ts';
 import { addSubscriber } from '../src/store/repositories/subscribers.ts';
 import { readMail } from './support/read-mail.ts';
-import { type SmtpSink, startSmtpSink } from './support/smtp-sink.ts';
+import { type SmtpSink, sinkSmtpConfig, startSmtpSink } from './support/smtp-sink.ts';
 import { openTempSqlite, type TestStore } from './support/stores.ts';
 
 describe('the daily digest schedule (croner) follows the configured time and timezone', () => {
@@ -60,18 +60,7 @@ describe('the scheduled digest job builds, stores and mails the day over the con
       ...TEST_CONFIG,
       dataDir,
       secret: 'schedule-test-secret-0123456789abcdef0123',
-      smtp: {
-        host: '127.0.0.1',
-        port: sink.port,
-        secure: false,
-        requireTls: false,
-        pool: true,
-        maxConnections: 2,
-        from: 'Threatbrief <digest@threatbrief.example>',
-        maxRetries: 1,
-        retryBaseMs: 1,
-        bounceThreshold: 3,
-      },
+      smtp: sinkSmtpConfig(sink, { pool: true, maxConnections: 2, maxRetries: 1 }),
     };
     const silent = { info() {}, warn() {}, error() {}, debug() {} };
     // The job runs at 18:00 UTC on 2 March: the local date in Europe/London is the seeded stories' day.

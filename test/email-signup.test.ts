@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { smtpOptions } from '../src/pipeline/mail-settings.ts';
 import type { Mailer } from '../src/publish/mail/mailer.ts';
 import { createSmtpMailer } from '../src/publish/mail/smtp-mailer.ts';
 import { createApp } from '../src/server/app.tsx';
 import { TEST_CONFIG } from '../src/server/testdata/seed.ts';
 import { findSubscriberByEmail, listSubscribers } from '../src/store/repositories/subscribers.ts';
 import { readMail } from './support/read-mail.ts';
-import { type SmtpSink, startSmtpSink } from './support/smtp-sink.ts';
+import { type SmtpSink, sinkSmtpConfig, startSmtpSink } from './support/smtp-sink.ts';
 import { STORE_FACTORIES, type TestStore } from './support/stores.ts';
 
 const SECRET = 'email-signup-test-secret-0123456789abcdef';
@@ -34,14 +35,7 @@ for (const [label, open] of STORE_FACTORIES) {
     before(async () => {
       store = await open();
       sink = await startSmtpSink();
-      mailer = createSmtpMailer({
-        host: '127.0.0.1',
-        port: sink.port,
-        secure: false,
-        requireTls: false,
-        pool: false,
-        maxConnections: 1,
-      });
+      mailer = createSmtpMailer(smtpOptions({ smtp: sinkSmtpConfig(sink) }));
       site = app();
     });
     after(async () => {

@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer, type SMTPServerDataStream, type SMTPServerSession } from 'smtp-server';
+import type { Config } from '../../src/config/schema.ts';
 
 /** A message the sink accepted: envelope recipients and the raw RFC 5322 bytes. */
 export type ReceivedMessage = { readonly to: readonly string[]; readonly raw: Buffer };
@@ -69,5 +70,25 @@ export async function startSmtpSink(
     url: `smtp://127.0.0.1:${port}`,
     received,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** The `smtp` config section that talks to `sink`: plain SMTP on loopback, no retries; override any field. */
+export function sinkSmtpConfig(
+  sink: Pick<SmtpSink, 'port'>,
+  overrides: Partial<NonNullable<Config['smtp']>> = {},
+): NonNullable<Config['smtp']> {
+  return {
+    host: '127.0.0.1',
+    port: sink.port,
+    secure: false,
+    requireTls: false,
+    pool: false,
+    maxConnections: 1,
+    from: 'Threatbrief <digest@threatbrief.example>',
+    maxRetries: 0,
+    retryBaseMs: 1,
+    bounceThreshold: 3,
+    ...overrides,
   };
 }
