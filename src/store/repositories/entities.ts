@@ -2,6 +2,16 @@ import type { AnalysisEntity } from '../../domain/analysis.ts';
 import type { Db } from '../database.ts';
 import { prepareQuery } from '../prepared-query.ts';
 
+/** The stories an article's entity rows are filed under (usually one; none before its entities are saved). */
+export function storiesOfArticleEntities(db: Db, articleId: number): Promise<{ story_id: number | null }[]> {
+  return db
+    .selectFrom('article_entities')
+    .select('story_id')
+    .distinct()
+    .where('article_id', '=', articleId)
+    .execute();
+}
+
 /**
  * Records which entities an article mentions (upserting the entity catalogue), replacing earlier rows, and
  * keeps the story's entity totals in step (see `syncStoryEntities`).
@@ -12,12 +22,7 @@ export async function saveArticleEntities(
   storyId: number | null,
   entities: readonly AnalysisEntity[],
 ): Promise<void> {
-  const before = await db
-    .selectFrom('article_entities')
-    .select('story_id')
-    .distinct()
-    .where('article_id', '=', articleId)
-    .execute();
+  const before = await storiesOfArticleEntities(db, articleId);
   await db.deleteFrom('article_entities').where('article_id', '=', articleId).execute();
   if (entities.length > 0) await insertArticleEntities(db, articleId, storyId, entities);
   const touched = new Set([storyId, ...before.map((r) => r.story_id)]);

@@ -2,7 +2,7 @@ import type { Selectable } from 'kysely';
 import type { Section, Story } from '../../domain/story.ts';
 import type { Db, StoryTable } from '../database.ts';
 import { prepareQuery } from '../prepared-query.ts';
-import { syncStoryEntities } from './entities.ts';
+import { storiesOfArticleEntities, syncStoryEntities } from './entities.ts';
 
 type StoryRow = Selectable<StoryTable>;
 
@@ -44,12 +44,7 @@ export async function createStory(
 /** Attaches an article to a story (its entity rows follow, and the entity totals of both stories). */
 export async function attachArticle(db: Db, storyId: number, articleId: number): Promise<void> {
   await db.updateTable('articles').set({ story_id: storyId }).where('id', '=', articleId).execute();
-  const before = await db
-    .selectFrom('article_entities')
-    .select('story_id')
-    .distinct()
-    .where('article_id', '=', articleId)
-    .execute();
+  const before = await storiesOfArticleEntities(db, articleId);
   // Usually the entity rows were saved with this story already: nothing to move, no totals to touch.
   const leaving = before.filter((r) => r.story_id === null || Number(r.story_id) !== storyId);
   if (leaving.length === 0) return;
