@@ -69,6 +69,21 @@ describe('JSON API /api/v1', () => {
       (entities.body.data as Array<{ id: string }>).map((e) => e.id),
       ['country:CN', 'country:GB'],
     );
+    // Paged one at a time, the cursor walks the same list in the same order.
+    const all = await get('/api/v1/entities?limit=1000');
+    const walked: string[] = [];
+    let next: string | null = '/api/v1/entities?limit=1';
+    while (next) {
+      const page = await get(next);
+      walked.push(...(page.body.data as Array<{ id: string }>).map((e) => e.id));
+      const cursor = page.body.next_cursor as string | null;
+      next = cursor ? `/api/v1/entities?limit=1&cursor=${encodeURIComponent(cursor)}` : null;
+    }
+    assert.deepEqual(
+      walked,
+      (all.body.data as Array<{ id: string }>).map((e) => e.id),
+    );
+    assert.ok(walked.length >= 3);
     const china = await get('/api/v1/entities/country:CN');
     assert.equal((china.body.data as { name: string }).name, 'China');
     assert.deepEqual(

@@ -63,20 +63,24 @@ export type EntitySummary = {
   mentionCount: number;
 };
 
-/** Entities with how many stories mention them, most mentioned first. */
+/**
+ * Entities with how many stories mention them, most stories first (ties by id). Story counts are summed
+ * from the per-day totals (`entity_days`, a few rows per entity) instead of aggregating every article's
+ * entity rows, which took most of a second at 100k articles; mention counts are then read for the page's
+ * entities only.
+ */
 export async function listEntities(
   db: Db,
-  options: { limit: number; kind?: string },
+  options: { limit: number; offset?: number; kind?: string },
 ): Promise<EntitySummary[]> {
   let query = db
-    .selectFrom('entities')
-    .innerJoin('article_entities', 'article_entities.entity_id', 'entities.id')
+    .selectFrom('entity_days')
+    .innerJoin('entities', 'entities.id', 'entity_days.entity_id')
     .select((eb) => [
       'entities.id',
       'entities.kind',
       'entities.name',
-      eb.fn.count<string>('article_entities.story_id').distinct().as('story_count'),
-      eb.fn.sum<string>('article_entities.mention_count').as('mention_count'),
+      eb.fn.sum<string>('entity_days.story_count').as('story_count'),
     ])
     .groupBy(['entities.id', 'entities.kind', 'entities.name']);
   if (options.kind) query = query.where('entities.kind', '=', options.kind);
@@ -84,13 +88,26 @@ export async function listEntities(
     .orderBy('story_count', 'desc')
     .orderBy('entities.id')
     .limit(options.limit)
+    .offset(options.offset ?? 0)
     .execute();
+  if (rows.length === 0) return [];
+  const mentions = await db
+    .selectFrom('article_entities')
+    .select((eb) => ['entity_id', eb.fn.sum<string>('mention_count').as('mention_count')])
+    .where(
+      'entity_id',
+      'in',
+      rows.map((r) => r.id),
+    )
+    .groupBy('entity_id')
+    .execute();
+  const mentionCount = new Map(mentions.map((m) => [m.entity_id, Number(m.mention_count)]));
   return rows.map((r) => ({
     id: r.id,
     kind: r.kind,
     name: r.name,
     storyCount: Number(r.story_count),
-    mentionCount: Number(r.mention_count),
+    mentionCount: mentionCount.get(r.id) ?? 0,
   }));
 }
 

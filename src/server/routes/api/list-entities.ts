@@ -15,14 +15,15 @@ export function listEntitiesApi(deps: AppDeps): Handler {
     const kinds = readKinds(c);
     if (kinds.length > 1) throw new BadParam('invalid_kind', 'kind may be given once');
     const offset = readOffsetCursor(c, MAX_OFFSET);
+    // One row beyond the page says whether there is a next one.
     const rows = await listEntities(deps.db, {
-      limit: offset + limit + 1,
+      limit: limit + 1,
+      offset,
       ...(kinds[0] ? { kind: kinds[0] } : {}),
     });
-    const page = rows.slice(offset, offset + limit);
     return c.json({
-      data: page.map(toEntityDto),
-      next_cursor: rows.length > offset + limit ? offsetCursor(offset + limit) : null,
+      data: rows.slice(0, limit).map(toEntityDto),
+      next_cursor: rows.length > limit ? offsetCursor(offset + limit) : null,
     });
   };
 }
