@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { seedStore } from '../src/server/testdata/seed.ts';
 import { openStore } from '../src/store/connect.ts';
 import { findDigest } from '../src/store/repositories/digests.ts';
+import { makeCliFolder } from './support/cli-folder.ts';
 import { readMail } from './support/read-mail.ts';
 import { type SmtpSink, startSmtpSink } from './support/smtp-sink.ts';
 
@@ -46,17 +46,12 @@ describe('threatbrief subscribers and digest send, from the command line to an S
   };
 
   before(async () => {
-    dir = mkdtempSync(path.join(tmpdir(), 'threatbrief-email-cli-'));
-    mkdirSync(path.join(dir, 'data'));
-    writeFileSync(
-      path.join(dir, 'threatbrief.config.json'),
-      JSON.stringify({
-        publicUrl: 'https://brief.example',
-        timezone: 'Europe/London',
-        secret: 'email-cli-test-secret-0123456789abcdef0123',
-        smtp: { from: 'Threatbrief <digest@brief.example>', pool: false, maxRetries: 0 },
-      }),
-    );
+    dir = makeCliFolder('threatbrief-email-cli', {
+      publicUrl: 'https://brief.example',
+      timezone: 'Europe/London',
+      secret: 'email-cli-test-secret-0123456789abcdef0123',
+      smtp: { from: 'Threatbrief <digest@brief.example>', pool: false, maxRetries: 0 },
+    });
     const store = await openStore(path.join(dir, 'data', 'threatbrief.db'));
     await seedStore(store.db);
     await store.close();

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { ALL_TOPICS } from '../src/publish/subscriptions/topic-filter.ts';
@@ -9,6 +8,7 @@ import { seedStore } from '../src/server/testdata/seed.ts';
 import { openStore } from '../src/store/connect.ts';
 import { listDeliveries } from '../src/store/repositories/deliveries.ts';
 import { addSubscriber } from '../src/store/repositories/subscribers.ts';
+import { makeCliFolder } from './support/cli-folder.ts';
 import { type SmtpSink, startSmtpSink } from './support/smtp-sink.ts';
 
 // The same pipeline as `threatbrief digest send`, in a child process that starts faster than the whole CLI.
@@ -38,17 +38,12 @@ describe('a digest send killed half-way resumes with no duplicate and no loss', 
   let child: ChildProcess | undefined;
 
   before(async () => {
-    dir = mkdtempSync(path.join(tmpdir(), 'threatbrief-crash-'));
-    mkdirSync(path.join(dir, 'data'));
-    writeFileSync(
-      path.join(dir, 'threatbrief.config.json'),
-      JSON.stringify({
-        publicUrl: 'https://brief.example',
-        timezone: 'Europe/London',
-        secret: 'crash-test-secret-0123456789abcdef0123456789',
-        smtp: { pool: false, maxRetries: 0 },
-      }),
-    );
+    dir = makeCliFolder('threatbrief-crash', {
+      publicUrl: 'https://brief.example',
+      timezone: 'Europe/London',
+      secret: 'crash-test-secret-0123456789abcdef0123456789',
+      smtp: { pool: false, maxRetries: 0 },
+    });
     const store = await openStore(path.join(dir, 'data', 'threatbrief.db'));
     await seedStore(store.db);
     for (let i = 0; i < SUBSCRIBERS; i++)
