@@ -1,4 +1,4 @@
-import type { Generated, Kysely } from 'kysely';
+import { type Generated, type Kysely, PostgresAdapter } from 'kysely';
 
 /** Table types: the only description of the schema the code relies on (timestamps are ISO 8601 UTC text). */
 export type SourceTable = {
@@ -182,3 +182,8 @@ export type Db = Kysely<Database>;
 
 /** The SQL dialects the same repositories run on. */
 export type Dialect = 'sqlite' | 'postgres';
+
+/** The dialect a Kysely instance talks to. */
+export function dialectOf(db: Db): Dialect {
+  return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
+}

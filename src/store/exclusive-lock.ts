@@ -1,7 +1,7 @@
 import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { PostgresAdapter, sql } from 'kysely';
-import type { Db } from './database.ts';
+import { sql } from 'kysely';
+import { type Db, dialectOf } from './database.ts';
 
 /** What `withExclusiveLock` did: ran `fn` holding the lock, or found it held by someone else. */
 export type LockOutcome<T> =
@@ -19,7 +19,7 @@ export async function withExclusiveLock<T>(
   name: string,
   fn: () => Promise<T>,
 ): Promise<LockOutcome<T>> {
-  if (db.getExecutor().adapter instanceof PostgresAdapter) return postgresLock(db, name, fn);
+  if (dialectOf(db) === 'postgres') return postgresLock(db, name, fn);
   return sqliteLock(db, name, fn);
 }
 

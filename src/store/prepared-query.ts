@@ -1,6 +1,6 @@
 import { type Compilable, type CompiledQuery, createQueryId } from 'kysely';
 import type { Db } from './database.ts';
-import { dialectOf } from './search/search-stories.ts';
+import { dialectOf } from './database.ts';
 
 /** A stand-in for one run-time value (argument `arg`, element `item` of an array argument). */
 type Marker = { readonly arg: number; readonly item: number };

@@ -1,6 +1,6 @@
 import { CompiledQuery } from 'kysely';
 import type { Db } from '../database.ts';
-import { dialectOf } from '../search/search-stories.ts';
+import { dialectOf } from '../database.ts';
 
 // Compiled once: this runs on every cacheable request, so it skips Kysely's query builder.
 const SQLITE_VERSION = CompiledQuery.raw(

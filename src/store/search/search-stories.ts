@@ -1,5 +1,5 @@
-import { PostgresAdapter, type RawBuilder, sql } from 'kysely';
-import type { Db, Dialect } from '../database.ts';
+import { type RawBuilder, sql } from 'kysely';
+import { type Db, type Dialect, dialectOf } from '../database.ts';
 import { parseQuery, type QueryPart, toFts5Match, toTsQueries } from './parse-query.ts';
 
 /** What to search for: text plus optional facet filters (all combine with AND; values within one facet with OR). */
@@ -44,11 +44,6 @@ export type SearchResult = {
 export const RANK_WINDOW = 1000;
 const COUNT_CAP = 10_000;
 const FACET_ENTITIES = 15;
-
-/** The dialect a Kysely instance talks to. */
-export function dialectOf(db: Db): Dialect {
-  return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
-}
 
 type Ranked = { id: number; story_id: number | null; outlet: string; score: number };
 
