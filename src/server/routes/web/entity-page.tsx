@@ -60,10 +60,7 @@ export function entityPage(deps: AppDeps, kb: () => KnowledgeBase): Handler<obje
     }
     const today = localDate(nowOf(deps), deps.config.timezone);
     const first = addDays(today, -(TIMELINE_DAYS - 1));
-    const firstMs = Date.parse(`${first}T00:00:00Z`);
-    const days = Array.from({ length: TIMELINE_DAYS }, (_, i) =>
-      new Date(firstMs + i * 86_400_000).toISOString().slice(0, 10),
-    );
+    const days = Array.from({ length: TIMELINE_DAYS }, (_, i) => addDays(first, i));
     const f = e.facts;
     return c.html(
       <Layout title={e.name}>
