@@ -1,5 +1,6 @@
 import { SECTIONS, type Section } from '../../domain/story.ts';
 import { err, ok, type Result } from '../../lib/result.ts';
+import { slugify } from '../../lib/slug.ts';
 
 /**
  * What a subscriber wants: stories in any of these sections, OR mentioning any of these entity ids, OR
@@ -31,11 +32,6 @@ const ENTITY_PREFIXES: Readonly<Record<string, string>> = {
 };
 
 const CVE = /^cve-\d{4}-\d{4,}$/i;
-
-/** An id key as the knowledge base writes it: lower case, runs of spaces and underscores as one hyphen. */
-function slug(key: string): string {
-  return key.toLowerCase().replace(/[\s_]+/g, '-');
-}
 
 /** True when the filter selects everything. */
 export function isAllTopics(filter: TopicFilter): boolean {
@@ -72,10 +68,12 @@ function addToken(raw: string, into: { sections: Set<Section>; entities: Set<str
     if (!CVE.test(key)) return `"${key}" is not a CVE id (CVE-YYYY-NNNN)`;
     into.watch.add(key.toUpperCase());
   } else if (ENTITY_PREFIXES[prefix]) {
-    // Ids follow the analysis contract: ISO country codes upper-case, other keys lower-case slugs
-    // ("Silk Typhoon" -> actor:silk-typhoon).
+    // Ids follow the analysis contract: ISO country codes and ATT&CK ids upper-case, other keys the slugs
+    // the knowledge base makes ("Silk Typhoon" -> actor:silk-typhoon).
     const kind = ENTITY_PREFIXES[prefix];
-    into.entities.add(kind === 'country' ? `country:${key.toUpperCase()}` : `${kind}:${slug(key)}`);
+    const id = kind === 'country' || kind === 'technique' ? key.toUpperCase() : slugify(key);
+    if (!id) return `"${key}" names no ${kind}`;
+    into.entities.add(`${kind}:${id}`);
   } else {
     return `unknown topic kind "${prefix}" (section, actor, country, org, vendor, product, malware, cve, watch)`;
   }
