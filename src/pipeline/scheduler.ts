@@ -41,7 +41,7 @@ export async function runDailyDigest(
     'digest built',
   );
   options.onDigest?.(result.htmlPath);
-  return sendScheduledDigest(deps, result.date);
+  return sendScheduledDigest(deps, result.date, result.model);
 }
 
 /**

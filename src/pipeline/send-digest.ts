@@ -1,6 +1,7 @@
 import type { Config } from '../config/schema.ts';
 import { sha256Hex } from '../lib/hash.ts';
 import { isIsoDate, localDate } from '../lib/time.ts';
+import type { DigestModel } from '../publish/digest/digest-model.ts';
 import { createPersonalRenderer } from '../publish/digest/render-personal.ts';
 import type { Mailer, OutgoingMessage, SendOutcome } from '../publish/mail/mailer.ts';
 import { listUnsubscribeHeaders } from '../publish/subscriptions/list-unsubscribe.ts';
@@ -9,9 +10,8 @@ import { subscriptionLinks, unsubscribeMailto } from '../publish/subscriptions/s
 import type { Db } from '../store/database.ts';
 import { withExclusiveLock } from '../store/exclusive-lock.ts';
 import { claimDelivery, markDeliveryFailed, markDeliverySent } from '../store/repositories/deliveries.ts';
-import { findDigest } from '../store/repositories/digests.ts';
 import { listSubscribers, recordBounce } from '../store/repositories/subscribers.ts';
-import { buildStoredDigest } from './build-digest.ts';
+import { digestModelForSending } from './build-digest.ts';
 import { mailSettings } from './mail-settings.ts';
 
 /** What sending needs from the world. */
@@ -61,20 +61,17 @@ const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
  */
 export async function sendDigest(
   deps: SendDigestDeps,
-  options: { date?: string } = {},
+  options: { date?: string; model?: DigestModel } = {},
 ): Promise<SendSummary> {
   const settings = mailSettings(deps.config);
-  const date = options.date ?? localDate(deps.now(), deps.config.timezone);
+  const date = options.model?.date ?? options.date ?? localDate(deps.now(), deps.config.timezone);
   if (!isIsoDate(date))
     throw new Error(`pipeline/send-digest: date must be YYYY-MM-DD, got ${JSON.stringify(date)}`);
-  // The mail's "View in your browser" link points at the stored digest: store it when nothing was built
-  // for the date yet (a digest built earlier, e.g. by the schedule just before, is left as it is).
-  const stored = await findDigest(deps.db, date);
-  const { model } = await buildStoredDigest(deps.db, deps.config, {
-    date,
-    now: deps.now(),
-    save: stored === undefined,
-  });
+  // The mail's "View in your browser" link points at the stored digest: it is stored when nothing was
+  // built for the date yet (a digest built earlier, e.g. by the schedule just before, is left as it is).
+  // The schedule passes the model it has just built and stored.
+  const model =
+    options.model ?? (await digestModelForSending(deps.db, deps.config, { date, now: deps.now() }));
   if (!model.publicUrl.startsWith('https://'))
     deps.logger.warn(
       { public_url: model.publicUrl },

@@ -1,4 +1,5 @@
 import { ensureSecret } from '../config/secret.ts';
+import type { DigestModel } from '../publish/digest/digest-model.ts';
 import { createSmtpMailer } from '../publish/mail/smtp-mailer.ts';
 import type { PipelineDeps } from './deps.ts';
 import { smtpOptions } from './mail-settings.ts';
@@ -9,9 +10,14 @@ export type DigestJobDeps = Pick<PipelineDeps, 'db' | 'config' | 'logger' | 'now
 
 /**
  * The scheduler's send step: mails the just-built digest of `date` over the configured SMTP server to
- * confirmed subscribers (a no-op without any), closing the connection pool afterwards.
+ * confirmed subscribers (a no-op without any), closing the connection pool afterwards. `model` is the one
+ * the build step made, so the day is not loaded and built twice.
  */
-export async function sendScheduledDigest(deps: DigestJobDeps, date: string): Promise<SendSummary> {
+export async function sendScheduledDigest(
+  deps: DigestJobDeps,
+  date: string,
+  model?: DigestModel,
+): Promise<SendSummary> {
   const mailer = createSmtpMailer(smtpOptions(deps.config));
   try {
     return await sendDigest(
@@ -23,7 +29,7 @@ export async function sendScheduledDigest(deps: DigestJobDeps, date: string): Pr
         logger: deps.logger,
         now: deps.now,
       },
-      { date },
+      { date, ...(model ? { model } : {}) },
     );
   } finally {
     await mailer.close();

@@ -38,6 +38,12 @@ export async function findDigest(db: Db, date: string): Promise<Digest | undefin
   return row ? toDigest(row) : undefined;
 }
 
+/** Whether a digest is stored for the date (without reading its HTML and text). */
+export async function hasDigest(db: Db, date: string): Promise<boolean> {
+  const row = await db.selectFrom('digests').select('date').where('date', '=', date).executeTakeFirst();
+  return row !== undefined;
+}
+
 /** Digest dates with subjects and counts, newest first. */
 export async function listDigests(
   db: Db,
