@@ -4,6 +4,7 @@ import {
   compileKb,
   inImportOrder,
   type KbEntry,
+  type KnowledgeBase,
   loadBuiltinKb,
 } from '../analysis/kb/index.ts';
 import { ENTITY_KINDS } from '../domain/analysis.ts';
@@ -25,12 +26,12 @@ const kbEntrySchema = z.object({
 });
 
 /**
- * The compiled knowledge base: built-in tables plus every entry imported with `kb import`. Stored rows
- * that no longer validate are skipped and counted, never fatal.
+ * The knowledge base (not compiled for matching): built-in tables plus every entry imported with `kb import`.
+ * Stored rows that no longer validate are skipped and counted, never fatal.
  */
-export async function loadKnowledgeBase(
+export async function loadStoredKb(
   db: Db,
-): Promise<{ kb: CompiledKb; imported: number; skipped: number }> {
+): Promise<{ kb: KnowledgeBase; imported: number; skipped: number }> {
   const stored = await listKbEntries(db);
   const imported: KbEntry[] = [];
   let skipped = 0;
@@ -39,5 +40,13 @@ export async function loadKnowledgeBase(
     if (parsed.success) imported.push(parsed.data as KbEntry);
     else skipped += 1;
   }
-  return { kb: compileKb(loadBuiltinKb(inImportOrder(imported))), imported: imported.length, skipped };
+  return { kb: loadBuiltinKb(inImportOrder(imported)), imported: imported.length, skipped };
+}
+
+/** The stored knowledge base compiled for entity matching (what analysis needs; `loadStoredKb` otherwise). */
+export async function loadKnowledgeBase(
+  db: Db,
+): Promise<{ kb: CompiledKb; imported: number; skipped: number }> {
+  const { kb, imported, skipped } = await loadStoredKb(db);
+  return { kb: compileKb(kb), imported, skipped };
 }

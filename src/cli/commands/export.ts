@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { exportStix, parseSince } from '../../pipeline/export-stix.ts';
-import { loadKnowledgeBase } from '../../pipeline/load-kb.ts';
+import { loadStoredKb } from '../../pipeline/load-kb.ts';
 import { bundleJson } from '../../publish/stix/bundle-json.ts';
 import { openStore } from '../../store/connect.ts';
 import { configFrom, type GlobalOptions, parseId, printJson, UsageError } from '../context.ts';
@@ -26,9 +26,9 @@ export function registerExport(program: Command): void {
       const store = await openStore(config.databaseUrl);
       try {
         // The stored knowledge base (built-in plus `kb import`ed MISP / ATT&CK entries) gives provenance.
-        const { kb } = await loadKnowledgeBase(store.db);
+        const { kb } = await loadStoredKb(store.db);
         const { bundle } = await exportStix(
-          { db: store.db, kb: kb.kb, publicUrl: config.publicUrl },
+          { db: store.db, kb, publicUrl: config.publicUrl },
           { ...(since ? { since } : {}), ...(storyId !== undefined ? { storyId } : {}) },
         );
         const text = bundleJson(bundle, 2);

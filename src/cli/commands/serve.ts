@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { loadKnowledgeBase } from '../../pipeline/load-kb.ts';
+import { loadStoredKb } from '../../pipeline/load-kb.ts';
 import { createApp } from '../../server/app.tsx';
 import { startServer } from '../../server/node.ts';
 import { openStore } from '../../store/connect.ts';
@@ -18,7 +18,7 @@ export function registerServe(program: Command): void {
       const config = configFrom(program.opts<GlobalOptions>(), port === undefined ? {} : { port });
       const store = await openStore(config.databaseUrl);
       const server = await startServer(
-        createApp({ db: store.db, config, kb: (await loadKnowledgeBase(store.db)).kb.kb }),
+        createApp({ db: store.db, config, kb: (await loadStoredKb(store.db)).kb }),
         {
           port: config.port,
           host: options.host,
