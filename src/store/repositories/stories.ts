@@ -72,6 +72,11 @@ export async function refreshStory(db: Db, storyId: number, section: Section): P
   const first = members[0];
   const last = members.at(-1);
   if (!first || !last) throw new Error(`store: story ${storyId} has no articles to refresh from`);
+  const before = await db
+    .selectFrom('stories')
+    .select('first_seen_at')
+    .where('id', '=', storyId)
+    .executeTakeFirst();
   const row = await db
     .updateTable('stories')
     .set({
@@ -86,8 +91,10 @@ export async function refreshStory(db: Db, storyId: number, section: Section): P
     .where('id', '=', storyId)
     .returningAll()
     .executeTakeFirstOrThrow();
-  // The first-seen day may have moved: entity timelines count stories by it.
-  await syncStoryEntities(db, storyId);
+  // Entity timelines count stories by their first-seen day: resync when it moved. (Membership changes are
+  // synced where they happen, by attachArticle and saveArticleEntities.)
+  if (before?.first_seen_at.slice(0, 10) !== first.published_at.slice(0, 10))
+    await syncStoryEntities(db, storyId);
   return toStory(row);
 }
 
