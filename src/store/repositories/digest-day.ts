@@ -5,12 +5,13 @@ import type { Section, Story } from '../../domain/story.ts';
 import { compareArticles } from '../../publish/present/analysed-text.ts';
 import type { Db } from '../database.ts';
 import { toArticle } from './articles.ts';
-import { listStoriesBetween } from './stories.ts';
+import { listStoriesBetween, storiesFirstSeenBetween } from './stories.ts';
 
 /**
  * One story of a day with its articles (earliest first) and its representative article's analysis. Only
- * the representative article (the earliest when none is set) carries its text; the others, listed for
- * their outlet, link and title, carry '' (a day's texts are most of what reading it would cost).
+ * the representative article carries its text (every article does in a story with none set, which
+ * `refreshStory` never leaves); the others, listed for their outlet, link and title, carry '' (a day's
+ * texts are most of what reading it would cost).
  */
 export type DayStory = {
   readonly story: Story;
@@ -18,22 +19,13 @@ export type DayStory = {
   readonly analysis: Analysis | undefined;
 };
 
-/** Stories first seen in [from, to) that have articles (the same window as `listStoriesBetween`). */
-function inWindow(db: Db, from: string, to: string) {
-  return db
-    .selectFrom('stories')
-    .where('stories.first_seen_at', '>=', from)
-    .where('stories.first_seen_at', '<', to)
-    .where('stories.article_count', '>', 0);
-}
-
 /** How many stories with articles were first seen in [from, to), per section (empty sections absent). */
 export async function countDayStoriesBySection(
   db: Db,
   from: string,
   to: string,
 ): Promise<Partial<Record<Section, number>>> {
-  const rows = await inWindow(db, from, to)
+  const rows = await storiesFirstSeenBetween(db, from, to)
     .select((eb) => ['stories.section', eb.fn.countAll<number | string>().as('n')])
     .groupBy('stories.section')
     .execute();
@@ -46,7 +38,7 @@ export async function countDayStoriesBySection(
  * id (stories without one are absent). One query; throws when the database fails.
  */
 export async function listDayAnalyses(db: Db, from: string, to: string): Promise<Map<number, Analysis>> {
-  const rows = await inWindow(db, from, to)
+  const rows = await storiesFirstSeenBetween(db, from, to)
     .innerJoin('articles', 'articles.id', 'stories.representative_article_id')
     .select(['stories.id as story_id', 'articles.analysis_json'])
     .where('articles.analysis_json', 'is not', null)
@@ -59,7 +51,7 @@ export async function listDayAnalyses(db: Db, from: string, to: string): Promise
 
 /**
  * Every story first seen in [from, to) with its articles and representative analysis (see `DayStory`),
- * in `listStoriesBetween` order, in four queries whatever the number of stories (a day of 5,000 stories
+ * in `listStoriesBetween` order, in three queries whatever the number of stories (a day of 5,000 stories
  * is read in a fraction of a second). Throws when the database fails.
  */
 export async function listDayStories(db: Db, from: string, to: string): Promise<DayStory[]> {
@@ -67,7 +59,7 @@ export async function listDayStories(db: Db, from: string, to: string): Promise<
   // Texts, HTML and analyses are the bulk of a row: only the representative's text is read here, and its
   // analysis by listDayAnalyses. Sorting
   // each story's few articles here is cheaper than SQLite sorting the day's rows in a temporary B-tree.
-  const rows = await inWindow(db, from, to)
+  const rows = await storiesFirstSeenBetween(db, from, to)
     .innerJoin('articles', 'articles.story_id', 'stories.id')
     .select([
       'articles.id',

@@ -106,14 +106,19 @@ export async function findStory(db: Db, id: number): Promise<Story | undefined> 
   return row ? toStory(row) : undefined;
 }
 
+/** Stories with articles first seen in [from, to): the window of a day's listings and digest. */
+export function storiesFirstSeenBetween(db: Db, from: string, to: string) {
+  return db
+    .selectFrom('stories')
+    .where('stories.first_seen_at', '>=', from)
+    .where('stories.first_seen_at', '<', to)
+    .where('stories.article_count', '>', 0);
+}
+
 /** Stories first seen in [from, to), most outlets first, then newest. */
 export async function listStoriesBetween(db: Db, from: string, to: string): Promise<Story[]> {
-  const rows = await db
-    .selectFrom('stories')
+  const rows = await storiesFirstSeenBetween(db, from, to)
     .selectAll()
-    .where('first_seen_at', '>=', from)
-    .where('first_seen_at', '<', to)
-    .where('article_count', '>', 0)
     .orderBy('outlet_count', 'desc')
     .orderBy('first_seen_at', 'desc')
     .orderBy('id', 'desc')
