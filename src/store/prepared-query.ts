@@ -1,6 +1,5 @@
 import { type Compilable, type CompiledQuery, createQueryId } from 'kysely';
-import type { Db } from './database.ts';
-import { dialectOf } from './database.ts';
+import { type Db, dialectOf } from './database.ts';
 
 /** A stand-in for one run-time value (argument `arg`, element `item` of an array argument). */
 type Marker = { readonly arg: number; readonly item: number };
@@ -16,6 +15,8 @@ type Plan = {
  * array argument, for `in` lists), then run with new parameter values: a page's queries then skip Kysely's
  * builder and compiler, about a fifth of the CPU of a page built from the database. `build` must use each
  * argument as a value (compared, listed, limited), never to choose the query's shape. Returns the rows.
+ * Plans are shared by every `Db` of a dialect, so those `Db`s must carry no Kysely plugins (ours carry none:
+ * a plugin would change the SQL one of them compiles for all).
  */
 export function prepareQuery<A extends readonly unknown[], R>(
   build: (db: Db, ...args: A) => Compilable<R>,
