@@ -13,6 +13,9 @@ export const DEFAULT_GOLD = path.join(import.meta.dirname, 'gold', 'newsdatahub-
 /** The second slice (rows 501..1000), annotated later by another annotator; all of it is development data. */
 export const SECOND_DEV_GOLD = path.join(import.meta.dirname, 'gold', 'newsdatahub-train-next500.jsonl');
 
+/** The third slice (rows 1001..1500), annotated by a third annotator; all of it is development data. */
+export const THIRD_DEV_GOLD = path.join(import.meta.dirname, 'gold', 'newsdatahub-train-third500.jsonl');
+
 /** Reads a gold JSON Lines file; throws naming the line when one is malformed. */
 export function loadGold(file: string): GoldLabel[] {
   return readFileSync(file, 'utf8')

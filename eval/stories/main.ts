@@ -3,7 +3,14 @@
 import { parseArgs } from 'node:util';
 import { exactHashBaseline, titleOverlapBaseline } from './baselines.ts';
 import { type ClusterScores, scoreClusters } from './cluster-metrics.ts';
-import { DEFAULT_GOLD, type GoldLabel, loadGold, loadItems, SECOND_DEV_GOLD } from './load-gold.ts';
+import {
+  DEFAULT_GOLD,
+  type GoldLabel,
+  loadGold,
+  loadItems,
+  SECOND_DEV_GOLD,
+  THIRD_DEV_GOLD,
+} from './load-gold.ts';
 import { runClusterer } from './run-clusterer.ts';
 
 const TARGET_F1 = 0.9;
@@ -71,8 +78,8 @@ async function evaluateSlice(
 }
 
 /**
- * Runs the evaluation: by default both annotated slices (the first with its dev and held-out test parts,
- * the second all development data), or one `--gold` file. Returns 0 when the held-out part meets both
+ * Runs the evaluation: by default the three annotated slices (the first with its dev and held-out test parts,
+ * the second and third all development data), or one `--gold` file. Returns 0 when the held-out part meets both
  * targets, else 1.
  */
 export async function run(args: string[]): Promise<number> {
@@ -91,6 +98,7 @@ export async function run(args: string[]): Promise<number> {
     : [
         ['first slice (dev + held-out test)', DEFAULT_GOLD],
         ['second slice (dev only)', SECOND_DEV_GOLD],
+        ['third slice (dev only)', THIRD_DEV_GOLD],
       ];
   let held: ClusterScores | undefined;
   for (const [name, file] of slices) held = (await evaluateSlice(name, file, values)) ?? held;

@@ -11,12 +11,13 @@ import { clusterStream, type StreamItem } from '../../src/stories/cluster-stream
 import { InMemoryStoryIndex } from '../../src/stories/in-memory-story-index.ts';
 import { SAME_DEVELOPMENT_RULE } from '../../src/stories/same-development.ts';
 import { scoreClusters } from './cluster-metrics.ts';
-import { DEFAULT_GOLD, loadGold, loadItems, SECOND_DEV_GOLD } from './load-gold.ts';
+import { DEFAULT_GOLD, loadGold, loadItems, SECOND_DEV_GOLD, THIRD_DEV_GOLD } from './load-gold.ts';
 import { analysedStreamItem } from './run-clusterer.ts';
 
 const sets = [
   ['dev1', DEFAULT_GOLD],
   ['dev2', SECOND_DEV_GOLD],
+  ['dev3', THIRD_DEV_GOLD],
 ] as const;
 const data = sets.map(([name, file]) => {
   const gold = loadGold(file);
