@@ -8,6 +8,12 @@ export type ArticleProfile = {
   readonly t: number;
   /** Proper names (lower-cased words written with capitals in running text) and entity ids. */
   readonly names: readonly string[];
+  /**
+   * Words of a Title Case headline never written in lower case and not names of the lead (sorted): a name
+   * when the other article of a pair names it ("Capita Fined £14m..." / "ICO fines Capita"). Absent when
+   * none.
+   */
+  readonly capitals?: readonly string[];
   /** The names that occur in the title: the subject the headline is about. */
   readonly subject: readonly string[];
   /** Stemmed content words of the title, names and bare numbers excluded: what the headline says happened. */
@@ -38,11 +44,14 @@ const BROAD_ENTITY = /^(country|sector|technique|indicator):/;
 
 /** Builds the article's profile from title, lead and optional analysis output. Pure; never throws. */
 export function profileArticle(input: ProfileInput): ArticleProfile {
-  const lead = repairFigures(input.text.slice(0, LEAD_CHARS));
   const title = repairFigures(input.title);
+  const lead = withoutHeadline(repairFigures(input.text.slice(0, LEAD_CHARS)), title);
   const context = `${title} ${lead}`;
   const names = new Set<string>();
-  addProperNames(title, lead, names);
+  const capitals = new Set<string>();
+  addProperNames(title, lead, names, capitals);
+  // A headline word the lead writes as a name mid-sentence is a name already.
+  for (const n of names) capitals.delete(n);
   for (const id of input.entityIds ?? []) if (!BROAD_ENTITY.test(id)) names.add(id);
   // FNV-1a hashes of the names' words (a few dozen at most: a scan beats a Set).
   const nameWords: number[] = [];
@@ -63,6 +72,7 @@ export function profileArticle(input: ProfileInput): ArticleProfile {
   return {
     t: Number.isNaN(parsed) ? 0 : parsed,
     names: sortedNames,
+    ...(capitals.size > 0 ? { capitals: [...capitals].sort() } : {}),
     subject: sortedNames.filter((n) => titleWords.includes(n)),
     title: sortUnique(headline),
     terms: sortUnique(terms),
@@ -70,6 +80,21 @@ export function profileArticle(input: ProfileInput): ArticleProfile {
     events: input.eventTypes && input.eventTypes.length > 0 ? [...new Set(input.eventTypes)].sort() : [],
     ...(WIRE.test(lead) ? { release: true } : {}),
   };
+}
+
+/** Shortest headline looked for inside the lead: shorter ones may be ordinary phrases. */
+const MIN_REPEATED_HEADLINE = 20;
+
+/**
+ * The lead without a copy of the headline: many feeds repeat it there ("Title", "The post Title appeared
+ * first on..."), and a Title Case headline read as running text turns every word into a name. Pure.
+ */
+export function withoutHeadline(lead: string, title: string): string {
+  const headline = title.trim();
+  if (headline.length < MIN_REPEATED_HEADLINE) return lead;
+  const at = lead.indexOf(headline);
+  if (at < 0) return lead;
+  return `${lead.slice(0, at)} ${lead.slice(at + headline.length)}`;
 }
 
 /** Newswire datelines ("(GLOBE NEWSWIRE) --", "/PRNewswire/", "--(BUSINESS WIRE)--", ACCESSWIRE). */
@@ -92,9 +117,12 @@ export function headlineKeys(profile: ArticleProfile): string[] {
   return out;
 }
 
-/** Every key the story index files a profile under: its names and its headline keys. */
+/**
+ * Every key the story index files a profile under: its names, its capitalised headline words (so an article
+ * naming one of them finds it) and its headline keys.
+ */
 export function recallKeys(profile: ArticleProfile): string[] {
-  return [...profile.names, ...headlineKeys(profile)];
+  return [...profile.names, ...(profile.capitals ?? []), ...headlineKeys(profile)];
 }
 
 /** Feeds often break figures as "$34. 2 million": join them back. */
@@ -112,6 +140,9 @@ const MAGNITUDE: Readonly<Record<string, number>> = {
   b: 1e9,
   bn: 1e9,
   billion: 1e9,
+  t: 1e12,
+  tn: 1e12,
+  trillion: 1e12,
 };
 
 /**
@@ -121,7 +152,7 @@ const MAGNITUDE: Readonly<Record<string, number>> = {
 function figures(text: string): string[] {
   const out = new Set<string>();
   const pattern =
-    /(?<![\w.-])(\d{1,3}(?:,\d{3})+(?!\d)|\d+)(\.\d+)?\s?(k|thousand|m|mn|million|b|bn|billion)?\b/gi;
+    /(?<![\w.-])(\d{1,3}(?:,\d{3})+(?!\d)|\d+)(\.\d+)?\s?(k|thousand|m|mn|million|b|bn|billion|t|tn|trillion)?\b/gi;
   for (const match of text.matchAll(pattern)) {
     const base = Number(`${(match[1] ?? '').replace(/,/g, '')}${match[2] ?? ''}`);
     const unit = match[3]?.toLowerCase();

@@ -178,4 +178,39 @@ describe('clusterStream (exact, near-duplicate and same-development layers)', ()
       [...forward.values()].map((r) => [r.key, r.story]).sort(),
     );
   });
+
+  it('joins a Title Case headline whose only name is capitalised like every word to an article naming it', async () => {
+    const named = (publishedAt: string) =>
+      item(
+        'ico',
+        publishedAt,
+        'ICO fines Capita £14m after millions affected by data breach',
+        "The UK's data watchdog said the outsourcing company Capita failed to protect the personal details of 6.6m people.",
+      );
+    const titleCase = item(
+      'tc',
+      '2025-10-15T11:00:00Z',
+      'Capita Fined £14m Over 2023 Cyber-Attack Failures',
+      'Capita fined £14 million by UK watchdog over failures linked to a 2023 cyber-attack.',
+    );
+    // Either way round: the later article finds the earlier one by the name or by the capitalised word.
+    assert.equal((await cluster([named('2025-10-15T08:00:00Z'), titleCase])).get('tc')?.story, 'ico');
+    assert.equal((await cluster([named('2025-10-15T14:00:00Z'), titleCase])).get('ico')?.story, 'tc');
+  });
+
+  it('keeps a near-duplicate published more than a week later apart (a late re-report)', async () => {
+    const body =
+      'Murphy Law Firm is investigating claims on behalf of all individuals whose personal information was ' +
+      'compromised in the data breach involving Acme Holdings. To join the class action lawsuit, visit our site.';
+    const r = await cluster([
+      item('a', '2025-10-01T10:00:00Z', 'Acme Holdings data breach: Murphy Law Firm investigates', body),
+      item(
+        'b',
+        '2025-10-12T10:00:00Z',
+        'Murphy Law Firm investigates Acme Holdings data breach',
+        `${body} Learn more.`,
+      ),
+    ]);
+    assert.equal(r.get('b')?.story, 'b');
+  });
 });

@@ -102,7 +102,10 @@ export async function placeArticle(
     | undefined;
   for (const c of await index.findNearDuplicates(prepared.bands)) {
     if (c.sharedBands < options.minSharedBands) continue;
-    if (c.profile && pairFeatures(profile, c.profile).subjectConflict) continue;
+    // A copy more than the rule's window later (its profile may have left the index) is a late re-report,
+    // its own story; templated releases about other victims are told apart by the subject check.
+    const f = c.profile ? pairFeatures(profile, c.profile) : undefined;
+    if (!f || f.days > options.rule.maxDays || f.subjectConflict) continue;
     const score = jaccardFromBands(c.sharedBands);
     if (!best || score > best.score || (score === best.score && c.articleId < best.articleId)) {
       best = { storyId: c.storyId, articleId: c.articleId, score, reason: 'near_duplicate' };
@@ -112,7 +115,9 @@ export async function placeArticle(
   const windowMs = options.rule.maxDays * 86_400_000;
   const from = profile.t - windowMs;
   const to = profile.t + windowMs;
-  const recent = [...(await index.findRecent(profile.names, from, to, options.candidateLimit))];
+  // Capitalised headline words look for articles naming them ("Capita Fined..." finds "ICO fines Capita").
+  const keys = profile.capitals ? [...profile.names, ...profile.capitals] : profile.names;
+  const recent = [...(await index.findRecent(keys, from, to, options.candidateLimit))];
   // Near-equal headlines without a shared name ("Pupils..." / "Children hacking their own schools"): a
   // separate, smaller candidate list (the rule accepts those only within namelessDays) so they never crowd
   // out the name matches.

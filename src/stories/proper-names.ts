@@ -3,13 +3,21 @@ import { GENERIC_TERMS, STOPWORDS } from './word-tokens.ts';
 /**
  * Adds the names of an article's title and lead to `names`: lower-cased capitalised words (sentence starts
  * and Title Case headlines handled, see `properNames`) and the initials of multi-word names (`acronyms`).
+ * Words of a Title Case headline that are never written in lower case in title and lead go to `capitals`:
+ * maybe names ("Capita Fined £14m Over..."), left for the pair comparison to confirm against the other
+ * article's names.
  */
-export function addProperNames(title: string, lead: string, names: Set<string>): void {
+export function addProperNames(
+  title: string,
+  lead: string,
+  names: Set<string>,
+  capitals?: Set<string>,
+): void {
   const context = `${title} ${lead}`;
   const titleCase = isTitleCase(title);
   const titleSpans = title.split(/\s+/);
   const leadSpans = lead.split(/\s+/);
-  properNames(titleSpans, true, titleCase, context, names);
+  properNames(titleSpans, true, titleCase, context, names, capitals);
   properNames(leadSpans, false, false, context, names);
   acronyms(leadSpans, names);
   if (!titleCase) acronyms(titleSpans, names);
@@ -83,7 +91,8 @@ function isTitleCase(text: string): boolean {
 /**
  * Adds the lower-cased capitalised words of running text, skipping sentence starts (in a title, only those
  * also written in lower case in `context`); in a Title Case title only words with inner capitals or digits
- * count (every word is capitalised there).
+ * count (every word is capitalised there); those skipped only for the Title Case and never written in lower
+ * case in `context` go to `capitals` when given.
  */
 function properNames(
   tokens: readonly string[],
@@ -91,6 +100,7 @@ function properNames(
   titleCase: boolean,
   context: string,
   out: Set<string>,
+  capitals?: Set<string>,
 ): void {
   let sentenceStart = true;
   for (const raw of tokens) {
@@ -105,10 +115,14 @@ function properNames(
     const lower = word.toLowerCase();
     if (STOPWORDS.has(lower) || GENERIC_TERMS.has(lower) || CALENDAR.has(lower) || lower.length < 2) continue;
     const distinctive = /\p{Lu}.*\p{Lu}|\d|&/u.test(word.slice(1)) || /&/.test(word);
-    if (titleCase && !distinctive) continue;
-    if (startsSentence && !distinctive && (!isTitle || writtenLowerStart(context, lower))) continue;
-    const name = lower.includes('-') ? capitalisedHead(word) : lower;
-    if (name.length >= 2) out.add(name.replace(/[’']/g, ''));
+    const name = (lower.includes('-') ? capitalisedHead(word) : lower).replace(/[’']/g, '');
+    if (name.length < 2) continue;
+    const onlyPlaced = (titleCase || startsSentence) && !distinctive;
+    if (onlyPlaced && (titleCase || !isTitle || writtenLowerStart(context, lower))) {
+      if (capitals && titleCase && !writtenLowerStart(context, lower)) capitals.add(name);
+      continue;
+    }
+    out.add(name);
   }
 }
 

@@ -38,8 +38,13 @@ export type SameDevelopmentRule = {
   readonly figureWeight: number;
   /** Up to this many days apart the minimum score applies as is... */
   readonly graceDays: number;
-  /** ...and it rises by this much per day beyond (follow-up coverage needs more agreement). */
+  /** ...and it rises by this much per day beyond (follow-up coverage needs more agreement)... */
   readonly scorePerDay: number;
+  /**
+   * ...or by this share of it when the pair shares a figure: headlines drift over the days of coverage, a
+   * figure ("1.1M customers", "$7,500") does not, and a new figure is a new development anyway.
+   */
+  readonly figureDayShare: number;
   /** Headline similarity (Dice, names excluded) that joins two items sharing no name... */
   readonly namelessTitleDice: number;
   /** ...up to this many days apart. */
@@ -55,6 +60,7 @@ export const SAME_DEVELOPMENT_RULE: SameDevelopmentRule = {
   figureWeight: 0.45,
   graceDays: 0.25,
   scorePerDay: 0.3,
+  figureDayShare: 0.5,
   namelessTitleDice: 0.75,
   namelessDays: 3,
 };
@@ -128,10 +134,17 @@ function eventConflict(a: readonly string[], b: readonly string[]): boolean {
   return !b.some((t) => families.has(family(t)));
 }
 
+/** How many of `b`'s capitalised headline words `a` names: `b`'s names that position or Title Case hid. */
+function namedCapitals(a: ArticleProfile, b: ArticleProfile): number {
+  return b.capitals ? intersect(a.names, b.capitals) : 0;
+}
+
 /** Pair features of two profiles. Pure. */
 export function pairFeatures(a: ArticleProfile, b: ArticleProfile): PairFeatures {
-  const sharedNames = intersect(a.names, b.names);
-  const minNames = Math.min(a.names.length, b.names.length);
+  const capitalsOfA = namedCapitals(b, a);
+  const capitalsOfB = namedCapitals(a, b);
+  const sharedNames = intersect(a.names, b.names) + capitalsOfA + capitalsOfB;
+  const minNames = Math.min(a.names.length + capitalsOfA, b.names.length + capitalsOfB);
   const sharedTitle = intersect(a.title, b.title);
   const titleTotal = a.title.length + b.title.length;
   const minTerms = Math.min(a.terms.length, b.terms.length);
@@ -173,7 +186,8 @@ export type PairVerdict = { readonly kind: 'same' | 'related' | 'unrelated'; rea
 export function judgePair(f: PairFeatures, rule: SameDevelopmentRule = SAME_DEVELOPMENT_RULE): PairVerdict {
   const score = pairScore(f, rule);
   const conflict = f.eventConflict || f.subjectConflict || f.cveConflict || f.bothReleases;
-  const needed = rule.minScore + rule.scorePerDay * Math.max(0, f.days - rule.graceDays);
+  const perDay = f.sharedFigures > 0 ? rule.scorePerDay * rule.figureDayShare : rule.scorePerDay;
+  const needed = rule.minScore + perDay * Math.max(0, f.days - rule.graceDays);
   const subject =
     f.sharedNames >= rule.minSharedNames ||
     (f.titleDice >= rule.namelessTitleDice && f.days <= rule.namelessDays);
