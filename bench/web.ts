@@ -1,12 +1,13 @@
 // `npm run bench -- web [--articles 100000] [--duration 8] [--fresh] [--only <scenario prefix>] [--no-cache]
-// [--warmup 2]`: autocannon on loopback (50 connections) against story pages, entity pages and search over a
+// [--warmup 2] [--workers N]`: autocannon on loopback (50 connections) against story pages, entity pages and search over a
 // generated database of 100k articles (built through the repository functions and cached under .tmp/).
 // Targets: story and entity pages p99 < 50 ms, search p95 < 100 ms. Every response's latency is recorded, so
 // p50/p95/p99 are exact; the server's CPU time per request is printed too (steadier than latency on a shared
 // machine). Each scenario starts with `--warmup` uncounted seconds (JIT, connections, SQLite page cache) on
 // the same route with disjoint URLs, so it fills no response-cache entry the measured part reads;
 // `--no-cache` turns the server's response cache off to show the cost of building every page, and
-// BENCH_WEB_NODE_FLAGS passes flags to the server (e.g. `--cpu-prof`).
+// BENCH_WEB_NODE_FLAGS passes flags to the server (e.g. `--cpu-prof`); `--workers N` serves from N processes
+// as `threatbrief serve --workers N` does (server CPU then sums them).
 import { spawn } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -218,7 +219,7 @@ async function generate(db: Db, count: number): Promise<number> {
 type Child = { url: string; cpuMs(): Promise<number>; close(): Promise<void> };
 
 /** Starts bench/web-server.ts on `file` in a child process (its own CPU); resolves once listening. */
-async function startChild(file: string, cache: boolean): Promise<Child> {
+async function startChild(file: string, cache: boolean, workers: number): Promise<Child> {
   const child = spawn(
     process.execPath,
     [
@@ -228,6 +229,7 @@ async function startChild(file: string, cache: boolean): Promise<Child> {
       path.join(ROOT, 'bench', 'web-server.ts'),
       file,
       ...(cache ? [] : ['--no-cache']),
+      ...(workers > 1 ? ['--workers', String(workers)] : []),
     ],
     {
       cwd: ROOT,
@@ -275,6 +277,7 @@ export async function run(args: string[]): Promise<number> {
       only: { type: 'string' },
       'no-cache': { type: 'boolean', default: false },
       warmup: { type: 'string', default: '2' },
+      workers: { type: 'string', default: '1' },
     },
   });
   const cache = !values['no-cache'];
@@ -299,7 +302,10 @@ export async function run(args: string[]): Promise<number> {
   if (cached)
     process.stderr.write(`using cached database ${path.relative(ROOT, file)} (${storyCount} stories)\n`);
   await store.close();
-  const server = await startChild(file, cache);
+  const workers = Number(values.workers);
+  if (!Number.isInteger(workers) || workers < 1)
+    throw new Error(`bench web: --workers must be a positive integer`);
+  const server = await startChild(file, cache, workers);
   const rnd = random(99);
   // Measured runs and warm-ups use disjoint URLs (odd / even story ids, alternate entities, other search
   // words), so a warm-up readies the JIT and SQLite's page cache but fills no response-cache entry a
@@ -356,7 +362,9 @@ export async function run(args: string[]): Promise<number> {
   ];
   let failed = 0;
   const rows: object[] = [];
-  process.stdout.write(`response cache ${cache ? 'on' : 'off'}; load average ${loadAverage()}\n`);
+  process.stdout.write(
+    `response cache ${cache ? 'on' : 'off'}; ${workers} server process${workers > 1 ? 'es' : ''}; load average ${loadAverage()}\n`,
+  );
   try {
     for (const s of scenarios) {
       if (values.only && !s.name.startsWith(values.only)) continue;
@@ -419,7 +427,7 @@ export async function run(args: string[]): Promise<number> {
   mkdirSync(path.join(ROOT, 'bench', 'results'), { recursive: true });
   appendFileSync(
     path.join(ROOT, 'bench', 'results', 'web.jsonl'),
-    `${JSON.stringify({ at: new Date().toISOString(), articles: count, connections: 50, duration, response_cache: cache, loadavg_end: loadAverage(), results: rows })}\n`,
+    `${JSON.stringify({ at: new Date().toISOString(), articles: count, connections: 50, duration, workers, response_cache: cache, loadavg_end: loadAverage(), results: rows })}\n`,
   );
   return failed === 0 ? 0 : 1;
 }
