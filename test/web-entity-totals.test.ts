@@ -71,6 +71,12 @@ async function totals(db: Db) {
     select a.entity_id, a.role, e.type as event_type, count(distinct a.event_id) as n
     from event_arguments a join events e on e.id = a.event_id where a.entity_id is not null
     group by a.entity_id, a.role, e.type order by a.entity_id, a.role, e.type`.execute(db);
+  const storedCo = await sql<{ entity_id: string; other_id: string; n: number | string }>`
+    select entity_id, other_id, story_count as n from entity_pairs order by entity_id, other_id`.execute(db);
+  const recountCo = await sql<{ entity_id: string; other_id: string; n: number | string }>`
+    select a.entity_id, b.entity_id as other_id, count(distinct a.story_id) as n
+    from article_entities a join article_entities b on b.story_id = a.story_id and b.entity_id <> a.entity_id
+    group by a.entity_id, b.entity_id order by a.entity_id, b.entity_id`.execute(db);
   const rows = (r: { rows: Array<Record<string, unknown>> }) =>
     r.rows.map((x) => Object.entries(x).map(([k, v]) => (k === 'n' || k === 'story_id' ? Number(v) : v)));
   return {
@@ -80,6 +86,8 @@ async function totals(db: Db) {
     recountPairs: rows(recountPairs),
     storedRoles: rows(storedRoles),
     recountRoles: rows(recountRoles),
+    storedCo: rows(storedCo),
+    recountCo: rows(recountCo),
   };
 }
 
@@ -89,6 +97,8 @@ async function assertTotalsMatchRecount(db: Db): Promise<void> {
   assert.deepEqual(t.stored, t.recount);
   assert.deepEqual(t.storedPairs, t.recountPairs);
   assert.deepEqual(t.storedRoles, t.recountRoles);
+  assert.ok(t.recountCo.length > 0);
+  assert.deepEqual(t.storedCo, t.recountCo);
 }
 
 for (const [label, open] of STORE_FACTORIES) {
@@ -164,6 +174,15 @@ for (const [label, open] of STORE_FACTORIES) {
       );
       const iran = body.data.co_occurring.find((o) => o.id === 'country:IR');
       assert.ok(iran && iran.story_count >= 1);
+      // Partners come most shared first, each with the number of stories it shares with China.
+      const shared = await sql<{ id: string; n: number | string }>`
+        select b.entity_id as id, count(distinct a.story_id) as n
+        from article_entities a join article_entities b on b.story_id = a.story_id and b.entity_id <> a.entity_id
+        where a.entity_id = 'country:CN' group by b.entity_id order by n desc, id limit 15`.execute(store.db);
+      assert.deepEqual(
+        body.data.co_occurring.map((o) => [o.id, o.story_count]),
+        shared.rows.map((r) => [r.id, Number(r.n)]),
+      );
       const ids = body.data.stories.map((s) => s.id);
       // The page lists the newest stories a page at a time: `before` pages back, and must be a story id.
       assert.equal((await app.request('/entities/country:CN?before=abc')).status, 400);

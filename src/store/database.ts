@@ -75,6 +75,13 @@ export type EntityDayTable = {
   story_count: number;
 };
 
+/** Stories shared by an ordered pair of entities (migration 0012); rows reaching zero are removed. */
+export type EntityPairTable = {
+  entity_id: string;
+  other_id: string;
+  story_count: number;
+};
+
 /** Events per (entity, role, event type) (migration 0011), kept by `saveArticleEvents`. */
 export type EntityEventRoleTable = {
   entity_id: string;
@@ -168,6 +175,7 @@ export type Database = {
   article_entities: ArticleEntityTable;
   entity_stories: EntityStoryTable;
   entity_days: EntityDayTable;
+  entity_pairs: EntityPairTable;
   entity_event_roles: EntityEventRoleTable;
   digests: DigestTable;
   kb_ignore: KbIgnoreTable;

@@ -9,6 +9,7 @@ import { webIndexesMigration } from './migrations/0006-web-indexes.ts';
 import { kbEntriesOrderMigration } from './migrations/0009-kb-entries-order.ts';
 import { eventArgumentTypeMigration } from './migrations/0010-event-argument-type.ts';
 import { entityStoryTotalsMigration } from './migrations/0011-entity-story-totals.ts';
+import { entityPairsMigration } from './migrations/0012-entity-pairs.ts';
 
 /** The static, ordered list of migrations (no directory scanning). */
 function migrations(dialect: Dialect): Record<string, Migration> {
@@ -22,6 +23,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '0009-kb-entries-order': kbEntriesOrderMigration(dialect),
     '0010-event-argument-type': eventArgumentTypeMigration(dialect),
     '0011-entity-story-totals': entityStoryTotalsMigration(dialect),
+    '0012-entity-pairs': entityPairsMigration(),
   };
 }
 

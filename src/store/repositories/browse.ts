@@ -80,49 +80,28 @@ export type CoOccurrence = {
 };
 
 /**
- * Entities sharing stories with `entityId`, most shared first (ties by id), looking at the entity's `window`
- * newest stories (bounded work for entities mentioned everywhere). One query over the per-entity story rows
- * (one per entity and story, so counting rows counts stories), naming only the `limit` winners.
+ * Entities sharing stories with `entityId`, most shared first (ties by id), `limit` at most: one index range
+ * over the pair totals (`entity_pairs`, kept by the story writes), joined to the winners' names.
  */
 export async function listCoOccurringEntities(
   db: Db,
   entityId: string,
-  options: { limit: number; window: number },
+  options: { limit: number },
 ): Promise<CoOccurrence[]> {
-  const rows = await coOccurring(db, entityId, options.window, options.limit);
-  return rows.map((r) => ({ id: r.id, kind: r.kind, name: r.name, count: Number(r.n) }));
+  const rows = await coOccurring(db, entityId, options.limit);
+  return rows.map((r) => ({ id: r.id, kind: r.kind, name: r.name, count: Number(r.story_count) }));
 }
 
-// Counted by entity id first, then only the winners are joined to their names.
-const coOccurring = prepareQuery((db, entityId: string, window: number, limit: number) => {
-  const shared = db
-    .selectFrom('entity_stories as es')
-    .select((eb) => ['es.entity_id', eb.fn.countAll<number | string>().as('n')])
-    .where('es.story_id', 'in', (eb) =>
-      eb
-        .selectFrom(
-          eb
-            .selectFrom('entity_stories')
-            .select('story_id')
-            .where('entity_id', '=', entityId)
-            .orderBy('story_id', 'desc')
-            .limit(window)
-            .as('r'),
-        )
-        .select('r.story_id'),
-    )
-    .where('es.entity_id', '<>', entityId)
-    .groupBy('es.entity_id')
-    .orderBy('n', 'desc')
-    .orderBy('es.entity_id')
-    .limit(limit);
-  return db
-    .selectFrom(shared.as('t'))
-    .innerJoin('entities as e', 'e.id', 't.entity_id')
-    .select(['e.id', 'e.kind', 'e.name', 't.n'])
-    .orderBy('t.n', 'desc')
-    .orderBy('e.id');
-});
+const coOccurring = prepareQuery((db, entityId: string, limit: number) =>
+  db
+    .selectFrom('entity_pairs as p')
+    .innerJoin('entities as e', 'e.id', 'p.other_id')
+    .select(['e.id', 'e.kind', 'e.name', 'p.story_count'])
+    .where('p.entity_id', '=', entityId)
+    .orderBy('p.story_count', 'desc')
+    .orderBy('p.other_id')
+    .limit(limit),
+);
 
 const entityNames = prepareQuery((db, ids: readonly string[]) =>
   db.selectFrom('entities').select(['id', 'name']).where('id', 'in', ids),

@@ -170,7 +170,7 @@ for (const [label, open] of STORE_FACTORIES) {
       ]);
       assert.equal((await countEntityLedgerRoles(store.db, 'country:CN')).accused, 3);
       assert.deepEqual(await listStoryIds(store.db, { entityId: 'country:US' }, 10), [ids[2]]);
-      const co = await listCoOccurringEntities(store.db, 'country:CN', { limit: 5, window: 100 });
+      const co = await listCoOccurringEntities(store.db, 'country:CN', { limit: 5 });
       assert.deepEqual(
         co.map((c) => [c.id, c.count]),
         [

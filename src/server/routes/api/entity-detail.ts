@@ -43,7 +43,7 @@ export async function loadEntityDetail(
   const [storyIds, timeline, co, ledger] = await Promise.all([
     listEntityStoryIds(deps.db, id, limit + 1, page.beforeId),
     countEntityStoriesPerDay(deps.db, id, since),
-    listCoOccurringEntities(deps.db, id, { limit: 15, window: 100 }),
+    listCoOccurringEntities(deps.db, id, { limit: 15 }),
     countEntityLedgerRoles(deps.db, id),
   ]);
   const base = kb();
