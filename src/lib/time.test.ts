@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { addDays, isIsoDate, localDate, localDateTime, zonedDayRange } from './time.ts';
+import { addDays, dayRange, isIsoDate, localDate, localDateTime, zonedDayRange } from './time.ts';
 
 describe('localDate', () => {
   const cases: Array<[string, string, string]> = [
@@ -66,6 +66,17 @@ describe('isIsoDate and addDays', () => {
   it('adds days across months and years', () => {
     assert.equal(addDays('2026-12-31', 1), '2027-01-01');
     assert.equal(addDays('2026-03-01', -1), '2026-02-28');
+  });
+
+  it('lists consecutive days from a date, as addDays counts them', () => {
+    assert.deepEqual(dayRange('2024-02-28', 3), ['2024-02-28', '2024-02-29', '2024-03-01']);
+    const from = '2026-12-20';
+    assert.deepEqual(
+      dayRange(from, 20),
+      Array.from({ length: 20 }, (_, i) => addDays(from, i)),
+    );
+    assert.deepEqual(dayRange(from, 0), []);
+    assert.throws(() => dayRange('2026-02-30', 2), /not an ISO date/);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Handler } from 'hono';
 import type { KnowledgeBase } from '../../../analysis/kb/kb-types.ts';
-import { addDays, localDate } from '../../../lib/time.ts';
+import { addDays, dayRange, localDate } from '../../../lib/time.ts';
 import { renderVolumeChart } from '../../../publish/charts/volume-chart.ts';
 import { isLedgerParty } from '../../../publish/present/entity-detail-dto.ts';
 import { entityPath } from '../../../publish/present/highlight.ts';
@@ -59,8 +59,7 @@ export function entityPage(deps: AppDeps, kb: () => KnowledgeBase): Handler<obje
       }
     }
     const today = localDate(nowOf(deps), deps.config.timezone);
-    const first = addDays(today, -(TIMELINE_DAYS - 1));
-    const days = Array.from({ length: TIMELINE_DAYS }, (_, i) => addDays(first, i));
+    const days = dayRange(addDays(today, -(TIMELINE_DAYS - 1)), TIMELINE_DAYS);
     const f = e.facts;
     return c.html(
       <Layout title={e.name}>

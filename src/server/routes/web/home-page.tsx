@@ -1,6 +1,6 @@
 import type { Handler } from 'hono';
 import { SECTION_TITLES, SECTIONS } from '../../../domain/story.ts';
-import { addDays, isIsoDate, localDate, zonedDayRange } from '../../../lib/time.ts';
+import { addDays, dayRange, isIsoDate, localDate, zonedDayRange } from '../../../lib/time.ts';
 import { renderVolumeChart } from '../../../publish/charts/volume-chart.ts';
 import { groupBySection } from '../../../publish/present/group-by-section.ts';
 import { countStoriesPerDay } from '../../../store/repositories/browse.ts';
@@ -38,7 +38,7 @@ export function homePage(deps: AppDeps): Handler {
     const counts = new Map<string, number>();
     for (const s of all) counts.set(s.section, (counts.get(s.section) ?? 0) + 1);
     const chartFrom = addDays(day, -(CHART_DAYS - 1));
-    const days = Array.from({ length: CHART_DAYS }, (_, i) => addDays(chartFrom, i));
+    const days = dayRange(chartFrom, CHART_DAYS);
     const volume = await countStoriesPerDay(
       deps.db,
       `${chartFrom}T00:00:00.000Z`,
