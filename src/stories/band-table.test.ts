@@ -36,6 +36,16 @@ describe('BandTable', () => {
     assert.deepEqual(collect(table, 5), [0]);
   });
 
+  it('stores values from its base on, as given', () => {
+    const table = new BandTable(16, 1_000_000);
+    table.add(7, 1_000_000);
+    table.add(7, 1_000_003);
+    table.add(9, 1_000_003);
+    assert.deepEqual(collect(table, 7), [1_000_000, 1_000_003]);
+    assert.deepEqual(collect(table, 9), [1_000_003]);
+    assert.throws(() => table.add(7, 999_999), /must not decrease/);
+  });
+
   it('throws when values go backwards (a caller bug)', () => {
     const table = new BandTable();
     table.add(1, 5);

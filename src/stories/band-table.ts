@@ -21,8 +21,14 @@ export class BandTable {
   private values = 0;
   private count = 0;
 
-  /** An empty table sized for about `capacity` postings before its head array first doubles. */
-  constructor(capacity = 1 << 16) {
+  /**
+   * An empty table sized for about `capacity` postings before its head array first doubles, for values from
+   * `base` on (a table started late in a stream keeps no start offsets for the values before it).
+   */
+  constructor(
+    capacity = 1 << 16,
+    private readonly base = 0,
+  ) {
     this.heads = new Int32Array(1 << Math.ceil(Math.log2(Math.max(16, capacity / LOAD)))).fill(-1);
   }
 
@@ -32,8 +38,10 @@ export class BandTable {
   }
 
   /** Adds one posting; values must come in non-decreasing order (throws otherwise: a caller bug). */
-  add(key: number, value: number): void {
-    if (value < this.values - 1) throw new Error(`stories: BandTable values must not decrease (${value})`);
+  add(key: number, absolute: number): void {
+    const value = absolute - this.base;
+    if (value < 0 || value < this.values - 1)
+      throw new Error(`stories: BandTable values must not decrease (${absolute})`);
     while (this.values <= value) {
       if (this.values === this.starts.length) {
         const starts = new Int32Array(this.starts.length * 2);
@@ -60,7 +68,7 @@ export class BandTable {
     for (let i = this.heads[fmix32(key) & (this.heads.length - 1)] as number; i !== -1; ) {
       const chunk = chunks[i >>> CHUNK_BITS] as Int32Array;
       const at = (i & MASK) << 1;
-      if (chunk[at] === signed) out.push(this.valueAt(i));
+      if (chunk[at] === signed) out.push(this.base + this.valueAt(i));
       i = chunk[at + 1] as number;
     }
   }

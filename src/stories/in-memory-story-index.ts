@@ -15,8 +15,8 @@ function key52(text: string): number {
 }
 
 /**
- * The story index in process memory: exact keys and band postings for every article, profiles and name
- * postings only for the last `windowDays` (by publication time), so memory stays bounded per article.
+ * The story index in process memory: exact keys for every article; band postings, profiles and name
+ * postings only for about the last `windowDays` (by publication time), so memory stays bounded per article.
  */
 export class InMemoryStoryIndex implements StoryIndex {
   // Per-article data lives in typed arrays, off the JS heap: at a million articles a Map or an array of
@@ -25,7 +25,16 @@ export class InMemoryStoryIndex implements StoryIndex {
   private readonly originals = new KeyTable();
   private readonly guids = new KeyTable();
   private readonly hashes = new KeyTable();
-  private readonly bands = new BandTable();
+  /**
+   * Band postings in two generations by insertion: a near-duplicate joins only an article whose profile is
+   * still kept (within `windowDays`), so older postings could only ever be skipped. Once the current
+   * generation started more than `windowDays` before the newest day, the older one holds only expired
+   * articles and is dropped (see `rotateBands`): memory and lookups stay bounded by the window, not the stream.
+   */
+  private bands = new BandTable();
+  private olderBands: BandTable | undefined;
+  /** The newest publication day seen when `bands` was started. */
+  private bandsFrom = Number.NEGATIVE_INFINITY;
   private readonly slots = new NumberColumn();
   private readonly storyOf = new NumberColumn();
   private readonly hashOf = new NumberColumn();
@@ -46,6 +55,11 @@ export class InMemoryStoryIndex implements StoryIndex {
    */
   constructor(private readonly windowDays = SAME_DEVELOPMENT_RULE.maxDays + 1) {}
 
+  /** Band postings held (both generations): bounded by the window's articles, not the stream's. */
+  get bandPostings(): number {
+    return this.bands.size + (this.olderBands?.size ?? 0);
+  }
+
   async findExact(keys: ExactKeys): Promise<ExactMatches> {
     const incoming = key52(keys.contentHash);
     const sameUrl =
@@ -65,7 +79,10 @@ export class InMemoryStoryIndex implements StoryIndex {
 
   async findNearDuplicates(bands: readonly number[] | Uint32Array): Promise<readonly BandCandidate[]> {
     const hits: number[] = [];
-    for (const band of bands) this.bands.collect(band, hits);
+    for (const band of bands) {
+      this.bands.collect(band, hits);
+      this.olderBands?.collect(band, hits);
+    }
     if (hits.length === 0) return [];
     // Slots come band by band; sorting groups each article's hits so they are counted without a Map.
     hits.sort((a, b) => a - b);
@@ -123,6 +140,7 @@ export class InMemoryStoryIndex implements StoryIndex {
     if (entry.exact.originalUrl) this.originals.set(key52(entry.exact.originalUrl), slot);
     if (entry.exact.guidKey) this.guids.set(key52(entry.exact.guidKey), slot);
     if (!this.hashes.has(hash)) this.hashes.set(hash, slot);
+    this.rotateBands(Math.max(Math.floor(entry.profile.t / DAY_MS), this.latestDay), slot);
     for (const band of entry.bands) this.bands.add(band, slot);
     this.remember(slot, entry.profile);
   }
@@ -135,6 +153,19 @@ export class InMemoryStoryIndex implements StoryIndex {
       storyId: this.storyOf.at(slot) as number,
       contentChanged: this.hashOf.at(slot) !== incomingHash,
     };
+  }
+
+  /**
+   * Starts a new band generation (from `slot`) once the current one began more than `windowDays` before
+   * `latestDay`, dropping the older one: every article in it was added while the newest day was at most the
+   * current generation's start, so its day is before `latestDay - windowDays` and its profile has expired.
+   */
+  private rotateBands(latestDay: number, slot: number): void {
+    if (this.bandsFrom === Number.NEGATIVE_INFINITY) this.bandsFrom = latestDay;
+    if (this.bandsFrom >= latestDay - this.windowDays) return;
+    this.olderBands = this.bands;
+    this.bands = new BandTable(this.olderBands.size, slot);
+    this.bandsFrom = latestDay;
   }
 
   /** Keeps the profile and its key postings while its day is in the window; expires older days. */
