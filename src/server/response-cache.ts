@@ -13,10 +13,8 @@ export type ResponseCacheOptions = {
   /** Most entries kept (least recently used go first; default 5000). */
   readonly maxEntries?: number;
   /**
-   * Paths whose answers are stored only when their URL was asked before (default: single stories, page
-   * and API): there are tens of thousands, most read once, and cheap to build, so a first read costs no
-   * version query, no copy of the body and no memory. Other answers (entity pages, search: fewer URLs,
-   * dearer to build) are stored at once.
+   * Paths whose answers are stored only when their URL was asked before (default: none): for pages with
+   * many URLs each read once, a first read then costs no version query, no copy of the body and no memory.
    */
   readonly admitOnSecondRequest?: readonly RegExp[];
   /** Most body bytes kept in all (default 128 MiB); larger single bodies (over 1/16 of it) are not cached. */
@@ -37,16 +35,20 @@ type Entry = {
 };
 
 /**
- * Public, read-only GET routes whose answers depend only on the URL and the data: pages and the JSON API.
- * Everything else (subscribe, confirm, preferences, unsubscribe, admin, TAXII, feeds) is never cached.
+ * Public, read-only GET routes whose answers depend only on the URL and the data and that are dear to build:
+ * lists, entity pages (timelines, totals, ledgers), search. A single story (page or API) is not cached: it is
+ * four indexed reads and a render (about half a millisecond), there are tens of thousands, most read once or
+ * twice, and storing an answer (reading the body back, copying it, a version query per read) cost more than
+ * the hits saved (`npm run bench -- web`: 2,172-2,197 req/s and p99 47-48 ms uncached against 1,684-1,823
+ * and 53-63 ms cached). Everything else (subscribe, confirm, preferences, unsubscribe, admin, TAXII, feeds)
+ * is never cached.
  */
 const CACHEABLE: readonly RegExp[] = [
   /^\/$/,
-  /^\/stories\/[^/]+$/,
   /^\/entities\/[^/]+$/,
   /^\/search$/,
   /^\/attributions$/,
-  /^\/api\/v1\/stories(\/[^/]+)?$/,
+  /^\/api\/v1\/stories$/,
   /^\/api\/v1\/entities(\/[^/]+)?$/,
   /^\/api\/v1\/search$/,
   /^\/api\/v1\/events$/,
@@ -63,7 +65,7 @@ export function isCacheablePath(path: string): boolean {
  * A request that memory could answer first reads the data version (see `readDataVersion`: one tiny query
  * that changes with any commit, from this or another process), and an entry is served only when it was
  * built under that same version and is younger than `ttlMs`: a page never shows data older than the
- * request. Single-story answers are stored the second time their URL is asked (see `admitOnSecondRequest`).
+ * request. Paths named in `admitOnSecondRequest` are stored the second time their URL is asked.
  * Stored answers carry a weak ETag; a request naming the tag of a still-valid entry gets 304. Errors,
  * non-200 answers, requests with credentials and every non-GET route are passed through; any non-GET
  * request also clears the cache. Concurrent misses for one URL are computed once.
@@ -74,7 +76,7 @@ export function responseCache(db: Db, options: ResponseCacheOptions = {}): Middl
   const maxBytes = options.maxBytes ?? 128 * 1024 * 1024;
   const maxEntryBytes = Math.floor(maxBytes / 16);
   const readVersion = options.readVersion ?? readDataVersion;
-  const admitOnSecond = options.admitOnSecondRequest ?? [/^\/stories\/[^/]+$/, /^\/api\/v1\/stories\/[^/]+$/];
+  const admitOnSecond = options.admitOnSecondRequest ?? [];
   const entries = new Map<string, Entry>();
   /** URLs of `admitOnSecondRequest` paths asked before (bounded: cleared when full). */
   const seen = new Set<string>();
