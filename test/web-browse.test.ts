@@ -205,6 +205,12 @@ describe('browsing: search, ledger, entity, OpenAPI-validated API', () => {
     assert.match(entity, /Also known as/);
     assert.match(entity, /Blaming China/);
     assert.match(entity, /<svg [^>]*role="img"/);
+    // Ledger tables come from the ledger totals: China is accused (a table), accuses no one (none).
+    assert.match(entity, /<caption>Attributions against China<\/caption>[\s\S]*?country:GB/);
+    assert.doesNotMatch(entity, /<caption>Attributions made by China<\/caption>/);
+    assert.match(entity, /<h3>Blamed by China<\/h3><p>None recorded\.<\/p>/);
+    const accuser = await (await app.request('/entities/country:GB')).text();
+    assert.match(accuser, /<caption>Attributions made by United Kingdom<\/caption>[\s\S]*?country:CN/);
     const ledger = await (await app.request('/attributions')).text();
     assert.match(ledger, /United Kingdom blamed China: 1/);
     assert.match(ledger, /<table class="ledger">/);

@@ -40,11 +40,21 @@ export function entityPage(deps: AppDeps, kb: () => KnowledgeBase): Handler<obje
     const e = found.dto;
     const older = found.more ? e.stories.at(-1)?.id : undefined;
     const party = isLedgerParty(e.kind);
+    // The ledger totals (kept on write) say which tables have rows: most groups never accuse anyone, and
+    // a table the totals show empty costs no query.
+    const roles = e.ledger;
     const [by, against, denials] = party
       ? await Promise.all([
-          loadLedger(deps, { types: ['attribution'], accuser: id, limit: 20 }),
-          loadLedger(deps, { types: ['attribution'], accused: id, limit: 20 }),
-          loadLedger(deps, { types: ['denial', 'attribution'], stance: 'denied', party: id, limit: 20 }),
+          roles.accuser > 0
+            ? loadLedger(deps, { types: ['attribution'], accuser: id, limit: 20 })
+            : undefined,
+          roles.accused > 0
+            ? loadLedger(deps, { types: ['attribution'], accused: id, limit: 20 })
+            : undefined,
+          // Only the entity's own denials are shown: it denies, or it is the accused whose blame is denied.
+          roles.denier > 0 || roles.accused > 0
+            ? loadLedger(deps, { types: ['denial', 'attribution'], stance: 'denied', party: id, limit: 20 })
+            : undefined,
         ])
       : [undefined, undefined, undefined];
     const ownDenials =
