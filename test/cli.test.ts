@@ -35,6 +35,9 @@ describe('threatbrief CLI', () => {
     assert.equal(cli(['sources', 'remove', 'abc']).code, 2);
     assert.equal(cli(['digest', 'build', '--date', '2026-13-45']).code, 2);
     assert.equal(cli(['analyze']).code, 2);
+    const noWorkers = cli(['serve', '--workers', '0']);
+    assert.equal(noWorkers.code, 2);
+    assert.match(noWorkers.stderr, /--workers must be 1 or more/);
   });
 
   it('manages sources in ./data/threatbrief.db with --json output', () => {

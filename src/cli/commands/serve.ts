@@ -5,7 +5,7 @@ import { createApp } from '../../server/app.tsx';
 import { startServer } from '../../server/node.ts';
 import { isPoolWorker, leavePool, startWorkerPool, untilWorkerStops } from '../../server/workers.ts';
 import { openStore } from '../../store/connect.ts';
-import { configFrom, type GlobalOptions, parseId } from '../context.ts';
+import { configFrom, type GlobalOptions, parseId, UsageError } from '../context.ts';
 import { untilSignal } from '../signals.ts';
 
 /** `serve`: the web UI and JSON API until interrupted, in one process or `--workers` processes. */
@@ -20,6 +20,8 @@ export function registerServe(program: Command): void {
       const port = options.port === undefined ? undefined : parseId(options.port, '--port');
       const workers =
         options.workers === 'auto' ? availableParallelism() : parseId(options.workers, '--workers');
+      if (workers < 1)
+        throw new UsageError(`--workers must be 1 or more, or "auto", got "${options.workers}"`);
       const config = configFrom(program.opts<GlobalOptions>(), port === undefined ? {} : { port });
       if (workers > 1 && !isPoolWorker()) {
         // Migrate once here, before the workers open the database side by side.
