@@ -1,7 +1,8 @@
 import type { AnalysisEntity } from '../../domain/analysis.ts';
 import type { Db } from '../database.ts';
 import { prepareQuery } from '../prepared-query.ts';
-import { type PairDelta, pairDeltas } from './entity-pair-deltas.ts';
+import { addCountDeltas } from './count-deltas.ts';
+import { pairDeltas } from './entity-pair-deltas.ts';
 
 /** The stories an article's entity rows are filed under (usually one; none before its entities are saved). */
 export function storiesOfArticleEntities(db: Db, articleId: number): Promise<{ story_id: number | null }[]> {
@@ -192,8 +193,10 @@ export async function syncStoryEntities(db: Db, storyId: number): Promise<void> 
   const gone = stored.filter((r) => !wantedSet.has(r.entity_id)).map((r) => r.entity_id);
   const moved = wanted.filter((id) => storedDay.get(id) !== day);
   if (gone.length === 0 && moved.length === 0) return;
-  await applyPairDeltas(
+  await addCountDeltas(
     db,
+    'entity_pairs',
+    { keys: ['entity_id', 'other_id'], count: 'story_count' },
     pairDeltas(
       stored.map((r) => r.entity_id),
       wanted,
@@ -224,26 +227,9 @@ export async function syncStoryEntities(db: Db, storyId: number): Promise<void> 
       .onConflict((oc) => oc.columns(['entity_id', 'story_id']).doUpdateSet({ day }))
       .execute();
   }
-  const changes = [...deltas.values()].filter((d) => d.story_count !== 0);
-  if (changes.length === 0) return;
-  await db
-    .insertInto('entity_days')
-    .values(changes)
-    .onConflict((oc) =>
-      oc.columns(['entity_id', 'day']).doUpdateSet((eb) => ({
-        story_count: eb(eb.ref('entity_days.story_count'), '+', eb.ref('excluded.story_count')),
-      })),
-    )
-    .execute();
-  await db
-    .deleteFrom('entity_days')
-    .where(
-      'entity_id',
-      'in',
-      changes.map((d) => d.entity_id),
-    )
-    .where('story_count', '<=', 0)
-    .execute();
+  await addCountDeltas(db, 'entity_days', { keys: ['entity_id', 'day'], count: 'story_count' }, [
+    ...deltas.values(),
+  ]);
 }
 
 const storyEntities = prepareQuery((db, storyId: number) =>
@@ -272,30 +258,4 @@ export async function listStoryEntities(db: Db, storyId: number): Promise<Entity
     storyCount: 1,
     mentionCount: Number(r.mention_count),
   }));
-}
-
-/** Rows per insert: 3 parameters each stay far below SQLite's and PostgreSQL's limits per statement. */
-const PAIR_CHUNK = 500;
-
-/** Adds pair deltas to `entity_pairs` (upsert) and drops the pairs they bring to zero. */
-async function applyPairDeltas(db: Db, deltas: readonly PairDelta[]): Promise<void> {
-  for (let i = 0; i < deltas.length; i += PAIR_CHUNK) {
-    await db
-      .insertInto('entity_pairs')
-      .values(deltas.slice(i, i + PAIR_CHUNK))
-      .onConflict((oc) =>
-        oc.columns(['entity_id', 'other_id']).doUpdateSet((eb) => ({
-          story_count: eb(eb.ref('entity_pairs.story_count'), '+', eb.ref('excluded.story_count')),
-        })),
-      )
-      .execute();
-  }
-  const dropped = [...new Set(deltas.filter((d) => d.story_count < 0).map((d) => d.entity_id))];
-  for (let i = 0; i < dropped.length; i += PAIR_CHUNK) {
-    await db
-      .deleteFrom('entity_pairs')
-      .where('entity_id', 'in', dropped.slice(i, i + PAIR_CHUNK))
-      .where('story_count', '<=', 0)
-      .execute();
-  }
 }

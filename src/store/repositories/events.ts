@@ -3,6 +3,7 @@ import type { Analysis } from '../../domain/analysis.ts';
 import type { EventRecord } from '../../domain/event-record.ts';
 import type { Database, Db, EventTable } from '../database.ts';
 import { prepareQuery } from '../prepared-query.ts';
+import { addCountDeltas } from './count-deltas.ts';
 import { eventRowsOf } from './events-from-analysis.ts';
 
 /** A stored event with its arguments, newest first in listings. */
@@ -97,26 +98,12 @@ class RoleDeltas {
 
   /** Adds the non-zero changes to the stored counts and drops rows left with no events. */
   async apply(db: Db): Promise<void> {
-    const changes = [...this.#deltas.values()].filter((d) => d.event_count !== 0);
-    if (changes.length === 0) return;
-    await db
-      .insertInto('entity_event_roles')
-      .values(changes)
-      .onConflict((oc) =>
-        oc.columns(['entity_id', 'role', 'event_type']).doUpdateSet((eb) => ({
-          event_count: eb(eb.ref('entity_event_roles.event_count'), '+', eb.ref('excluded.event_count')),
-        })),
-      )
-      .execute();
-    await db
-      .deleteFrom('entity_event_roles')
-      .where(
-        'entity_id',
-        'in',
-        changes.map((d) => d.entity_id),
-      )
-      .where('event_count', '<=', 0)
-      .execute();
+    await addCountDeltas(
+      db,
+      'entity_event_roles',
+      { keys: ['entity_id', 'role', 'event_type'], count: 'event_count' },
+      [...this.#deltas.values()],
+    );
   }
 }
 
