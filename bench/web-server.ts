@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createApp } from '../src/server/app.tsx';
 import { startServer } from '../src/server/node.ts';
 import { TEST_CONFIG } from '../src/server/testdata/seed.ts';
-import { isPoolWorker, leavePool, startWorkerPool, untilWorkerStops } from '../src/server/workers.ts';
+import { isPoolWorker, serveUntilPoolStops, startWorkerPool } from '../src/server/workers.ts';
 import { openStore } from '../src/store/connect.ts';
 
 const file = process.argv[2];
@@ -45,9 +45,7 @@ async function serveHere(): Promise<{ url: string; close(): Promise<void> }> {
 
 if (isPoolWorker()) {
   const server = await serveHere();
-  await untilWorkerStops();
-  await server.close().catch(() => {});
-  leavePool();
+  await serveUntilPoolStops(() => server.close().catch(() => {}));
 } else {
   const pool = workers > 1 ? await startWorkerPool({ workers, host: '127.0.0.1' }) : undefined;
   const single = pool ? undefined : await serveHere();

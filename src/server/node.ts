@@ -24,10 +24,8 @@ export async function startServer(
     });
   });
   const address = server.address() as AddressInfo;
-  const wildcard = address.address === '0.0.0.0' || address.address === '::';
-  const host = wildcard ? 'localhost' : address.family === 'IPv6' ? `[${address.address}]` : address.address;
   return {
-    url: `http://${host}:${address.port}`,
+    url: `http://${urlHost(address.address)}:${address.port}`,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
@@ -35,4 +33,10 @@ export async function startServer(
         server.closeIdleConnections();
       }),
   };
+}
+
+/** A listening address as a URL shows it: a wildcard address as localhost, IPv6 in brackets. */
+export function urlHost(address: string): string {
+  if (address === '0.0.0.0' || address === '::') return 'localhost';
+  return address.includes(':') ? `[${address}]` : address;
 }

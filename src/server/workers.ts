@@ -1,5 +1,6 @@
 import cluster, { type Worker } from 'node:cluster';
 import type { AddressInfo } from 'node:net';
+import { urlHost } from './node.ts';
 
 /** What the primary process of `serve --workers` holds: the shared URL, and how to stop every worker. */
 export type WorkerPool = {
@@ -64,7 +65,7 @@ export function startWorkerPool(options: WorkerPoolOptions): Promise<WorkerPool>
       });
     };
     const pool = (): WorkerPool => ({
-      url: `http://${displayHost(options.host)}:${port}`,
+      url: `http://${urlHost(options.host)}:${port}`,
       size: options.workers,
       pids: () => [...live].map((w) => w.process.pid).filter((pid): pid is number => pid !== undefined),
       close: async () => {
@@ -87,12 +88,6 @@ export function startWorkerPool(options: WorkerPoolOptions): Promise<WorkerPool>
   });
 }
 
-/** The host as a URL shows it: a wildcard address as localhost, IPv6 in brackets (as `startServer` does). */
-function displayHost(host: string): string {
-  if (host === '0.0.0.0' || host === '::') return 'localhost';
-  return host.includes(':') ? `[${host}]` : host;
-}
-
 /** True in a process forked by `startWorkerPool` (it serves; it must not fork again). */
 export function isPoolWorker(): boolean {
   return cluster.isWorker;
@@ -102,7 +97,7 @@ export function isPoolWorker(): boolean {
  * In a worker: resolves on SIGTERM or SIGINT (the pool is closing) or when the channel to the primary
  * closes (the primary died: a worker must not outlive it, holding the port and the database).
  */
-export function untilWorkerStops(): Promise<void> {
+function untilWorkerStops(): Promise<void> {
   return new Promise((resolve) => {
     const stop = () => {
       process.off('SIGTERM', stop);
@@ -116,7 +111,13 @@ export function untilWorkerStops(): Promise<void> {
   });
 }
 
-/** In a worker that has shut down: closes the channel to the primary, the last thing keeping it alive. */
-export function leavePool(): void {
-  if (cluster.isWorker && process.connected) process.disconnect();
+/**
+ * A worker's life after it started serving: waits until the pool stops it (see `untilWorkerStops`), runs
+ * `close` (its server, then its database), then closes the channel to the primary, the last thing keeping
+ * the process alive.
+ */
+export async function serveUntilPoolStops(close: () => Promise<void>): Promise<void> {
+  await untilWorkerStops();
+  await close();
+  if (process.connected) process.disconnect();
 }

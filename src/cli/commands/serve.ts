@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { loadStoredKb } from '../../pipeline/load-kb.ts';
 import { createApp } from '../../server/app.tsx';
 import { startServer } from '../../server/node.ts';
-import { isPoolWorker, leavePool, startWorkerPool, untilWorkerStops } from '../../server/workers.ts';
+import { isPoolWorker, serveUntilPoolStops, startWorkerPool } from '../../server/workers.ts';
 import { openStore } from '../../store/connect.ts';
 import { configFrom, type GlobalOptions, parseId, UsageError } from '../context.ts';
 import { untilSignal } from '../signals.ts';
@@ -41,11 +41,11 @@ export function registerServe(program: Command): void {
         },
       );
       if (isPoolWorker()) {
-        await untilWorkerStops();
-        // Without the primary the shared listening socket is gone already: closing it then fails, harmlessly.
-        await server.close().catch(() => {});
-        await store.close();
-        leavePool();
+        await serveUntilPoolStops(async () => {
+          // Without the primary the shared listening socket is gone already: closing it then fails, harmlessly.
+          await server.close().catch(() => {});
+          await store.close();
+        });
         return;
       }
       process.stdout.write(`serving ${server.url} (Ctrl-C to stop)\n`);
