@@ -1,4 +1,4 @@
-import { addWords, sortUnique } from './content-words.ts';
+import { ContentWords } from './content-words.ts';
 import { fnv1a32 } from './hash32.ts';
 import { addProperNames } from './proper-names.ts';
 
@@ -59,10 +59,9 @@ export function profileArticle(input: ProfileInput): ArticleProfile {
     if (/^[a-z0-9]+$/.test(n)) nameWords.push(fnv1a32(n) | 0);
     else for (const w of n.split(/[^a-z0-9]+/)) nameWords.push(fnv1a32(w) | 0);
   }
-  const terms: string[] = [];
-  const headline: string[] = [];
-  addWords(title, nameWords, terms, headline);
-  addWords(lead, nameWords, terms, undefined);
+  const words = new ContentWords(nameWords);
+  words.addHeadline(title);
+  words.addBody(lead);
   const parsed = Date.parse(input.publishedAt);
   const titleWords = title
     .toLowerCase()
@@ -74,8 +73,8 @@ export function profileArticle(input: ProfileInput): ArticleProfile {
     names: sortedNames,
     ...(capitals.size > 0 ? { capitals: [...capitals].sort() } : {}),
     subject: sortedNames.filter((n) => titleWords.includes(n)),
-    title: sortUnique(headline),
-    terms: sortUnique(terms),
+    title: words.headline(),
+    terms: words.terms(),
     nums: figures(context),
     events: input.eventTypes && input.eventTypes.length > 0 ? [...new Set(input.eventTypes)].sort() : [],
     ...(WIRE.test(lead) ? { release: true } : {}),

@@ -1,7 +1,7 @@
 import { type ArticleProfile, headlineKeys, profileArticle } from './article-profile.ts';
 import { decideStory } from './decide-story.ts';
 import { exactKeysOf } from './exact-keys.ts';
-import { jaccardFromBands, textBands } from './minhash.ts';
+import { bandsOfParts, jaccardFromBands } from './minhash.ts';
 import {
   judgePair,
   pairFeatures,
@@ -72,7 +72,7 @@ export const CLUSTER_OPTIONS: ClusterOptions = {
 export function prepareArticle(input: StoryInput): PreparedArticle {
   return {
     exact: exactKeysOf(input),
-    bands: textBands(`${input.title}\n${input.text}`),
+    bands: bandsOfParts([input.title, input.text]),
     profile: profileArticle(input),
   };
 }

@@ -24,13 +24,17 @@ export function exactKeysOf(input: ExactInput): ExactKeys {
   };
 }
 
+/** Reused byte buffer of `storyContentHash` (hashed before the call returns, so no caller shares it). */
+let contentBytes = new Uint8Array(4096);
+
 /**
  * Equal to `contentHash(text)` (lib/hash.ts), computed without intermediate strings on ASCII text: there
  * lower-casing, NFKC and "runs of non-letters/digits -> one space, trimmed" reduce to a byte loop.
  */
 export function storyContentHash(text: string): string {
   const n = text.length;
-  const bytes = new Uint8Array(n);
+  if (contentBytes.length < n) contentBytes = new Uint8Array(Math.max(n, contentBytes.length * 2));
+  const bytes = contentBytes;
   let length = 0;
   let gap = false;
   for (let i = 0; i < n; i++) {

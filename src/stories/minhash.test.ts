@@ -82,3 +82,20 @@ describe('tokenHashes', () => {
     }
   });
 });
+
+describe('bandsOfParts', () => {
+  it('equals the bands of the parts joined by a line break, on ASCII, non-ASCII and long text', async () => {
+    const { bandsOfParts } = await import('./minhash.ts');
+    const long = Array.from({ length: 6000 }, (_, i) => `w${i % 997}`).join(' ');
+    for (const parts of [
+      ['Title here', BASE],
+      ['Zürich firm hit', BASE],
+      ['', ''],
+      ['one', 'two'],
+      ['Headline', long],
+      [long, long],
+    ]) {
+      assert.deepEqual([...bandsOfParts(parts)], [...textBands(parts.join('\n'))]);
+    }
+  });
+});

@@ -91,8 +91,17 @@ export function minhashSignature(shingles: Uint32Array, hashes: number = MINHASH
       signature[bin] = value;
     } else if (value < (signature[bin] as number)) signature[bin] = value;
   }
-  if (count === hashes) return signature;
-  const values = signature.slice();
+  if (count < hashes) densify(signature, filled, new Uint32Array(hashes));
+  return signature;
+}
+
+/**
+ * Fills each empty bin of a signature (at least one bin filled) from the bin its fixed donor sequence
+ * (bin, attempt) first finds filled; `values` is scratch space of the signature's length.
+ */
+function densify(signature: Uint32Array, filled: Uint8Array, values: Uint32Array): void {
+  const hashes = signature.length;
+  values.set(signature);
   for (let j = 0; j < hashes; j++) {
     if (filled[j] === 1) continue;
     // The donor sequence depends only on (bin, attempt), so every document asks the same bins in the same order.
@@ -104,7 +113,6 @@ export function minhashSignature(shingles: Uint32Array, hashes: number = MINHASH
       }
     }
   }
-  return signature;
 }
 
 /**
@@ -124,7 +132,52 @@ export function bandHashes(signature: Uint32Array, bands: number = MINHASH_PARAM
 
 /** Band hashes of a text in one call (shingles → signature → bands); empty text gives no bands. */
 export function textBands(text: string, params: MinHashParams = MINHASH_PARAMS): Uint32Array {
-  return tokenBands(tokenHashes(text), params);
+  return bandsOfParts([text], params);
+}
+
+/**
+ * Band hashes of texts read as one, each part a separate run of words (equal to `textBands(parts.join('\n'))`).
+ * The hot path of story placement: on ASCII text it hashes tokens into a reused buffer and feeds each shingle
+ * straight to its bin, so an article allocates only its 32 band hashes.
+ */
+export function bandsOfParts(parts: readonly string[], params: MinHashParams = MINHASH_PARAMS): Uint32Array {
+  let count = 0;
+  for (const part of parts) {
+    const appended = appendAsciiTokenHashes(part, count);
+    if (appended < 0) return tokenBands(tokenHashes(parts.join('\n')), params);
+    count = appended;
+  }
+  if (count === 0) return new Uint32Array(0);
+  const tokens = scratchTokens;
+  const k = params.shingle;
+  const hashes = params.hashes;
+  if (scratchSignature.length !== hashes) {
+    scratchSignature = new Uint32Array(hashes);
+    scratchFilled = new Uint8Array(hashes);
+    scratchValues = new Uint32Array(hashes);
+  }
+  const signature = scratchSignature;
+  const filled = scratchFilled;
+  signature.fill(0xffffffff);
+  filled.fill(0);
+  let binsFilled = 0;
+  const shingles = Math.max(1, count - k + 1);
+  for (let i = 0; i < shingles; i++) {
+    // Same shingle hash as `shinglesOfTokens`, then the same bin and value as `minhashSignature`.
+    let h = 0x1b873593;
+    const end = Math.min(i + k, count);
+    for (let j = i; j < end; j++) h = combine32(h, tokens[j] as number);
+    const mixed = fmix32(h);
+    const bin = Math.floor((mixed * hashes) / 0x100000000);
+    const value = fmix32((mixed + VALUE_SALT) | 0);
+    if (filled[bin] === 0) {
+      filled[bin] = 1;
+      binsFilled++;
+      signature[bin] = value;
+    } else if (value < (signature[bin] as number)) signature[bin] = value;
+  }
+  if (binsFilled < hashes) densify(signature, filled, scratchValues);
+  return bandHashes(signature, params.bands);
 }
 
 /** Band hashes of a token hash sequence (see `tokenHashes`); no tokens give no bands. */
@@ -132,6 +185,46 @@ export function tokenBands(tokens: Uint32Array, params: MinHashParams = MINHASH_
   const shingles = shinglesOfTokens(tokens, params.shingle);
   if (shingles.length === 0) return new Uint32Array(0);
   return bandHashes(minhashSignature(shingles, params.hashes), params.bands);
+}
+
+/** Reused buffers of `bandsOfParts` (JavaScript runs it to the end before any other call can use them). */
+let scratchTokens = new Uint32Array(4096);
+let scratchSignature = new Uint32Array(0);
+let scratchFilled = new Uint8Array(0);
+let scratchValues = new Uint32Array(0);
+
+/**
+ * Appends the FNV-1a token hashes of an ASCII text to `scratchTokens` from `count` (growing it), returning
+ * the new count, or -1 when the text is not ASCII (the caller then takes the Unicode path).
+ */
+function appendAsciiTokenHashes(text: string, count: number): number {
+  const n = text.length;
+  if (scratchTokens.length < count + (n >> 1) + 1) {
+    const grown = new Uint32Array(Math.max(scratchTokens.length * 2, count + (n >> 1) + 1));
+    grown.set(scratchTokens.subarray(0, count));
+    scratchTokens = grown;
+  }
+  const out = scratchTokens;
+  let h = 0;
+  let inWord = false;
+  for (let i = 0; i < n; i++) {
+    let c = text.charCodeAt(i);
+    if (c > 0x7f) return -1;
+    const upper = c >= 65 && c <= 90;
+    if (upper || (c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (upper) c += 32;
+      if (!inWord) {
+        h = 0x811c9dc5;
+        inWord = true;
+      }
+      h = Math.imul(h ^ c, 0x01000193);
+    } else if (inWord) {
+      out[count++] = h >>> 0;
+      inWord = false;
+    }
+  }
+  if (inWord) out[count++] = h >>> 0;
+  return count;
 }
 
 /** Jaccard similarity estimated from the share of equal signature positions. */
