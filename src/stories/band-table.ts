@@ -4,17 +4,21 @@ import { fmix32 } from './hash32.ts';
 const CHUNK_BITS = 20;
 const CHUNK = 1 << CHUNK_BITS;
 const MASK = CHUNK - 1;
-/** Postings per head slot at most before the head array doubles (chains stay short). */
-const LOAD = 2;
+/** Empty marker of a key slot (posting indices are never negative). */
+const EMPTY = -1;
 
 /**
- * A growable multimap from 32-bit band hash to a non-decreasing value (the article's slot) on typed arrays:
- * chained buckets in fixed-size chunks, values implicit from where each value's postings start. About
- * 10 bytes per posting, so 32 bands x 1M articles take ~350 MB and growing never copies the postings.
+ * A growable multimap from 32-bit band hash to a non-decreasing value (the article's slot) on typed arrays.
+ * Distinct keys sit in an open-addressing table of (key, newest posting) pairs at load <= 1/2, and each
+ * posting links to the previous posting of the same key; values are implicit from where each value's
+ * postings start. Most band lookups find nothing, and cost one probe of one cache line: with chains
+ * shared between keys, each step was a cache miss (the band tables are far larger than the caches).
  */
 export class BandTable {
-  private heads: Int32Array;
-  /** Chunks of (key, next) pairs, interleaved so a chain step touches one cache line. */
+  /** (key, newest posting index) pairs; a pair whose posting is EMPTY is free. */
+  private slots: Int32Array;
+  private keys = 0;
+  /** Chunks of `previous posting of the same key` links. */
   private readonly chunks: Int32Array[] = [];
   /** starts[v] = index of the first posting of value v (values without postings repeat the next start). */
   private starts = new Int32Array(1024);
@@ -22,14 +26,14 @@ export class BandTable {
   private count = 0;
 
   /**
-   * An empty table sized for about `capacity` postings before its head array first doubles, for values from
-   * `base` on (a table started late in a stream keeps no start offsets for the values before it).
+   * An empty table sized for about `capacity` distinct keys before it first grows, for values from `base`
+   * on (a table started late in a stream keeps no start offsets for the values before it).
    */
   constructor(
     capacity = 1 << 16,
     private readonly base = 0,
   ) {
-    this.heads = new Int32Array(1 << Math.ceil(Math.log2(Math.max(16, capacity / LOAD)))).fill(-1);
+    this.slots = new Int32Array(2 << Math.ceil(Math.log2(Math.max(16, capacity * 2)))).fill(EMPTY);
   }
 
   /** Number of postings stored. */
@@ -51,25 +55,36 @@ export class BandTable {
       this.starts[this.values++] = this.count;
     }
     const i = this.count++;
-    if ((i & MASK) === 0) this.chunks.push(new Int32Array(2 * CHUNK));
-    if (this.count > this.heads.length * LOAD) this.rehash(this.heads.length * 2);
-    const slot = fmix32(key) & (this.heads.length - 1);
-    const chunk = this.chunks[i >>> CHUNK_BITS] as Int32Array;
-    const at = (i & MASK) << 1;
-    chunk[at] = key | 0;
-    chunk[at + 1] = this.heads[slot] as number;
-    this.heads[slot] = i;
+    if ((i & MASK) === 0) this.chunks.push(new Int32Array(CHUNK));
+    const signed = key | 0;
+    let at = this.find(signed);
+    if (this.slots[at + 1] === EMPTY) {
+      if ((this.keys + 1) * 4 > this.slots.length) {
+        this.grow();
+        at = this.find(signed);
+      }
+      this.slots[at] = signed;
+      this.keys++;
+    }
+    (this.chunks[i >>> CHUNK_BITS] as Int32Array)[i & MASK] = this.slots[at + 1] as number;
+    this.slots[at + 1] = i;
   }
 
-  /** Appends to `out` the value of every posting stored under `key`. */
+  /** Appends to `out` the value of every posting stored under `key`, newest first. */
   collect(key: number, out: number[]): void {
     const chunks = this.chunks;
-    const signed = key | 0;
-    for (let i = this.heads[fmix32(key) & (this.heads.length - 1)] as number; i !== -1; ) {
-      const chunk = chunks[i >>> CHUNK_BITS] as Int32Array;
-      const at = (i & MASK) << 1;
-      if (chunk[at] === signed) out.push(this.base + this.valueAt(i));
-      i = chunk[at + 1] as number;
+    for (let i = this.slots[this.find(key | 0) + 1] as number; i !== EMPTY; ) {
+      out.push(this.base + this.valueAt(i));
+      i = (chunks[i >>> CHUNK_BITS] as Int32Array)[i & MASK] as number;
+    }
+  }
+
+  /** The pair index holding `key`, or the free pair where it would go (linear probing). */
+  private find(key: number): number {
+    const mask = (this.slots.length >> 1) - 1;
+    for (let at = fmix32(key) & mask; ; at = (at + 1) & mask) {
+      const pair = at << 1;
+      if (this.slots[pair + 1] === EMPTY || this.slots[pair] === key) return pair;
     }
   }
 
@@ -85,16 +100,15 @@ export class BandTable {
     return lo;
   }
 
-  /** Re-links every posting into a head array of `size` slots (in place: only the heads are new). */
-  private rehash(size: number): void {
-    const heads = new Int32Array(size).fill(-1);
-    for (let i = 0; i < this.count - 1; i++) {
-      const chunk = this.chunks[i >>> CHUNK_BITS] as Int32Array;
-      const at = (i & MASK) << 1;
-      const slot = fmix32(chunk[at] as number) & (size - 1);
-      chunk[at + 1] = heads[slot] as number;
-      heads[slot] = i;
+  /** Doubles the key table, re-placing every key with its newest posting (the links stay as they are). */
+  private grow(): void {
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2).fill(EMPTY);
+    for (let pair = 0; pair < old.length; pair += 2) {
+      if (old[pair + 1] === EMPTY) continue;
+      const at = this.find(old[pair] as number);
+      this.slots[at] = old[pair] as number;
+      this.slots[at + 1] = old[pair + 1] as number;
     }
-    this.heads = heads;
   }
 }

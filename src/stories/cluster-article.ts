@@ -26,7 +26,7 @@ export type StoryInput = {
 /** Everything the layers need, computed once per article without I/O. */
 export type PreparedArticle = {
   readonly exact: ExactKeys;
-  readonly bands: Uint32Array;
+  readonly bands: readonly number[];
   readonly profile: ArticleProfile;
 };
 

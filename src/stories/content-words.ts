@@ -118,9 +118,14 @@ class WordList {
   sortedDistinct(): string[] {
     const order = this.sortedOrder();
     const out: string[] = [];
+    let lastKey = -1;
     for (const i of order) {
       const stemmed = this.stems[i] as string;
-      if (out.length === 0 || out[out.length - 1] !== stemmed) out.push(stemmed);
+      const key = this.keys[i] as number;
+      // Different keys mean different stems, told without reading either string.
+      const differs = key !== lastKey && key >= 0 && lastKey >= 0;
+      if (out.length === 0 || differs || out[out.length - 1] !== stemmed) out.push(stemmed);
+      lastKey = key;
     }
     return out;
   }

@@ -119,19 +119,20 @@ function densify(signature: Uint32Array, filled: Uint8Array, values: Uint32Array
  * LSH band hashes of a signature: one 32-bit hash per band over its rows, salted with the band number so
  * equal rows in different bands never collide. Two texts share a band with probability ~ J^rows.
  */
-export function bandHashes(signature: Uint32Array, bands: number = MINHASH_PARAMS.bands): Uint32Array {
+export function bandHashes(signature: Uint32Array, bands: number = MINHASH_PARAMS.bands): number[] {
   const rows = Math.floor(signature.length / bands);
-  const out = new Uint32Array(bands);
+  // A plain array: a typed array this size lives off the heap and cost ~3 µs to allocate and collect.
+  const out: number[] = [];
   for (let b = 0; b < bands; b++) {
     let h = fmix32(b + 1);
     for (let r = 0; r < rows; r++) h = combine32(h, signature[b * rows + r] as number);
-    out[b] = h;
+    out.push(h);
   }
   return out;
 }
 
 /** Band hashes of a text in one call (shingles → signature → bands); empty text gives no bands. */
-export function textBands(text: string, params: MinHashParams = MINHASH_PARAMS): Uint32Array {
+export function textBands(text: string, params: MinHashParams = MINHASH_PARAMS): number[] {
   return bandsOfParts([text], params);
 }
 
@@ -140,14 +141,14 @@ export function textBands(text: string, params: MinHashParams = MINHASH_PARAMS):
  * The hot path of story placement: on ASCII text it hashes tokens into a reused buffer and feeds each shingle
  * straight to its bin, so an article allocates only its 32 band hashes.
  */
-export function bandsOfParts(parts: readonly string[], params: MinHashParams = MINHASH_PARAMS): Uint32Array {
+export function bandsOfParts(parts: readonly string[], params: MinHashParams = MINHASH_PARAMS): number[] {
   let count = 0;
   for (const part of parts) {
     const appended = appendAsciiTokenHashes(part, count);
     if (appended < 0) return tokenBands(tokenHashes(parts.join('\n')), params);
     count = appended;
   }
-  if (count === 0) return new Uint32Array(0);
+  if (count === 0) return [];
   const tokens = scratchTokens;
   const k = params.shingle;
   const hashes = params.hashes;
@@ -181,9 +182,9 @@ export function bandsOfParts(parts: readonly string[], params: MinHashParams = M
 }
 
 /** Band hashes of a token hash sequence (see `tokenHashes`); no tokens give no bands. */
-export function tokenBands(tokens: Uint32Array, params: MinHashParams = MINHASH_PARAMS): Uint32Array {
+export function tokenBands(tokens: Uint32Array, params: MinHashParams = MINHASH_PARAMS): number[] {
   const shingles = shinglesOfTokens(tokens, params.shingle);
-  if (shingles.length === 0) return new Uint32Array(0);
+  if (shingles.length === 0) return [];
   return bandHashes(minhashSignature(shingles, params.hashes), params.bands);
 }
 
