@@ -198,12 +198,16 @@ export class InMemoryStoryIndex implements StoryIndex {
     }
   }
 
-  /** Drops expired slots from the postings (once per new day: linear in the window's postings). */
+  /**
+   * Drops expired slots from the postings (once per new day: linear in the window's postings), compacting
+   * each list in place: a new array per list per day was a fifth of all the bytes placement allocated.
+   */
   private sweep(): void {
     for (const [key, list] of this.postings) {
-      const live = list.filter((s) => this.profiles[s] !== undefined);
-      if (live.length === 0) this.postings.delete(key);
-      else if (live.length < list.length) this.postings.set(key, live);
+      let live = 0;
+      for (const slot of list) if (this.profiles[slot] !== undefined) list[live++] = slot;
+      if (live === 0) this.postings.delete(key);
+      else list.length = live;
     }
   }
 }

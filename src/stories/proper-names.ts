@@ -15,12 +15,64 @@ export function addProperNames(
 ): void {
   const context = `${title} ${lead}`;
   const titleCase = isTitleCase(title);
-  const titleSpans = title.split(/\s+/);
-  const leadSpans = lead.split(/\s+/);
-  properNames(titleSpans, true, titleCase, context, names, capitals);
-  properNames(leadSpans, false, false, context, names);
-  acronyms(leadSpans, names);
-  if (!titleCase) acronyms(titleSpans, names);
+  properNames(new Tokens(title), true, titleCase, context, names, capitals);
+  properNames(new Tokens(lead), false, false, context, names);
+  acronyms(new Tokens(lead), names);
+  if (!titleCase) acronyms(new Tokens(title), names);
+}
+
+/**
+ * A cursor over the whitespace-separated tokens of a text as `text.split(/\s+/)` gives them (an empty first or
+ * last token when the text starts or ends with whitespace), as offsets: most tokens are lower-case words the
+ * name rules look at without needing their string, and a list of offsets or strings was a fifth of the
+ * bytes story placement allocated.
+ */
+class Tokens {
+  /** Offsets of the current token: text[start, end). */
+  start = 0;
+  end = 0;
+  private next = 0;
+  private finished = false;
+
+  constructor(readonly text: string) {}
+
+  /** Moves to the next token; false after the last. */
+  advance(): boolean {
+    if (this.finished) return false;
+    const text = this.text;
+    let i = this.next;
+    this.start = i;
+    while (i < text.length && !isSpace(text.charCodeAt(i))) i++;
+    this.end = i;
+    if (i === text.length) this.finished = true;
+    else {
+      while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+      this.next = i;
+    }
+    return true;
+  }
+
+  /** The current token's string. */
+  token(): string {
+    return this.text.slice(this.start, this.end);
+  }
+}
+
+/** Whether a UTF-16 code unit is whitespace as the regular expression class `\s` defines it. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /**
@@ -47,18 +99,19 @@ const NAME_LINKS = new Set(['of', 'and', 'for', 'the', 'de']);
  * text ("Jaguar Land Rover" -> "jlr",
  * "Marks & Spencer" -> "m&s", "Police Service of Northern Ireland" -> "psni"), so a later "JLR" meets them.
  */
-function acronyms(tokens: readonly string[], out: Set<string>): void {
+function acronyms(tokens: Tokens, out: Set<string>): void {
   let initials = '';
   let words = 0;
-  for (let i = 0; i <= tokens.length; i++) {
-    const raw = tokens[i];
-    let end = raw === undefined;
-    if (raw !== undefined) {
-      const first = raw.charCodeAt(0);
+  for (let more = tokens.advance(); ; more = tokens.advance()) {
+    // One pass past the last token ends the final run.
+    let end = !more;
+    if (more) {
+      const first = tokens.start < tokens.end ? tokens.text.charCodeAt(tokens.start) : Number.NaN;
       if (first >= 97 && first <= 122) {
         // Most tokens start with a lower-case ASCII letter: only a link word may continue a run.
-        end = !(words > 0 && NAME_LINKS.has(raw));
+        end = !(words > 0 && NAME_LINKS.has(tokens.token()));
       } else {
+        const raw = tokens.token();
         const word = raw.replace(/^[^\p{L}\p{N}&]+|[^\p{L}\p{N}&]+$/gu, '');
         if (word === '&' && words > 0) initials += '&';
         else if (/^\p{Lu}\p{Ll}/u.test(word)) {
@@ -74,6 +127,7 @@ function acronyms(tokens: readonly string[], out: Set<string>): void {
       out.add(initials.toLowerCase());
     initials = '';
     words = 0;
+    if (!more) return;
   }
 }
 
@@ -95,7 +149,7 @@ function isTitleCase(text: string): boolean {
  * case in `context` go to `capitals` when given.
  */
 function properNames(
-  tokens: readonly string[],
+  tokens: Tokens,
   isTitle: boolean,
   titleCase: boolean,
   context: string,
@@ -103,14 +157,15 @@ function properNames(
   capitals?: Set<string>,
 ): void {
   let sentenceStart = true;
-  for (const raw of tokens) {
-    if (!hasUpper(raw)) {
-      sentenceStart = endsSentence(raw);
+  while (tokens.advance()) {
+    if (!hasUpper(tokens.text, tokens.start, tokens.end)) {
+      sentenceStart = endsSentence(tokens.text, tokens.start, tokens.end);
       continue;
     }
+    const raw = tokens.token();
     const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/['’]s$/u, '');
     const startsSentence = sentenceStart;
-    sentenceStart = endsSentence(raw);
+    sentenceStart = endsSentence(raw, 0, raw.length);
     if (!word || !/^\p{Lu}/u.test(word)) continue;
     const lower = word.toLowerCase();
     if (STOPWORDS.has(lower) || GENERIC_TERMS.has(lower) || CALENDAR.has(lower) || lower.length < 2) continue;
@@ -145,24 +200,34 @@ const CALENDAR: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-/** Whether a token has an upper-case letter; a character scan on ASCII, the Unicode class otherwise. */
-function hasUpper(token: string): boolean {
-  for (let i = 0; i < token.length; i++) {
-    const c = token.charCodeAt(i);
+/** Whether text[start, end) has an upper-case letter; a character scan on ASCII, the Unicode class otherwise. */
+function hasUpper(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
     if (c >= 65 && c <= 90) return true;
-    if (c > 0x7f) return /\p{Lu}/u.test(token);
+    if (c > 0x7f) return /\p{Lu}/u.test(text.slice(start, end));
   }
   return false;
 }
 
-/** Closing quotes and brackets a sentence end may be followed by. */
-const CLOSERS = new Set(['"', "'", '’', '”', ')']);
+/** Whether a code unit is a closing quote or bracket a sentence end may be followed by (`"'’”)`). */
+function isCloser(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0x2019 || c === 0x201d || c === 0x29;
+}
 
-/** Whether a whitespace-separated token ends a sentence (`.`, `!`, `?`, `:` before closers) or is a dash. */
-function endsSentence(raw: string): boolean {
-  if (raw === '-' || raw === '–' || raw === '—' || raw === '|') return true;
-  let i = raw.length - 1;
-  while (i >= 0 && CLOSERS.has(raw[i] as string)) i--;
-  const c = raw[i];
-  return c === '.' || c === '!' || c === '?' || c === ':';
+/**
+ * Whether the whitespace-separated token text[start, end) ends a sentence (`.`, `!`, `?`, `:` before
+ * closers) or is a dash or bar.
+ */
+function endsSentence(text: string, start: number, end: number): boolean {
+  if (end - start === 1) {
+    const only = text.charCodeAt(start);
+    // - – — |
+    if (only === 0x2d || only === 0x2013 || only === 0x2014 || only === 0x7c) return true;
+  }
+  let i = end - 1;
+  while (i >= start && isCloser(text.charCodeAt(i))) i--;
+  if (i < start) return false;
+  const c = text.charCodeAt(i);
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a;
 }
