@@ -214,3 +214,18 @@ describe('clusterStream (exact, near-duplicate and same-development layers)', ()
     assert.equal(r.get('b')?.story, 'b');
   });
 });
+
+describe('indexEntryOf', () => {
+  it('files the article under exactly its recall keys', async () => {
+    const { indexEntryOf, prepareArticle } = await import('./cluster-article.ts');
+    const { recallKeys } = await import('./article-profile.ts');
+    for (const [title, text] of <[string, string][]>[
+      ['Capita Fined £14m Over Cyber Attack Data Breach', 'The ICO fined Capita after attackers took data.'],
+      ['ransomware gang hits hospital', 'A hospital in Ohio said systems were down.'],
+      ['x', ''],
+    ]) {
+      const prepared = prepareArticle({ title, text, publishedAt: '2025-10-01T00:00:00Z' });
+      assert.deepEqual(indexEntryOf(prepared, 1, 1).keys, recallKeys(prepared.profile), title);
+    }
+  });
+});

@@ -28,6 +28,8 @@ export type PreparedArticle = {
   readonly exact: ExactKeys;
   readonly bands: readonly number[];
   readonly profile: ArticleProfile;
+  /** `headlineKeys(profile)`: looked up at placement and filed with the article. */
+  readonly headlineKeys: readonly string[];
 };
 
 /** Where an article goes. `related` lists other stories about the same subject (best first). */
@@ -70,16 +72,27 @@ export const CLUSTER_OPTIONS: ClusterOptions = {
 
 /** Computes exact keys, LSH bands (over title + text) and the profile of an article. Pure. */
 export function prepareArticle(input: StoryInput): PreparedArticle {
+  const profile = profileArticle(input);
   return {
     exact: exactKeysOf(input),
     bands: bandsOfParts([input.title, input.text]),
-    profile: profileArticle(input),
+    profile,
+    headlineKeys: headlineKeys(profile),
   };
 }
 
 /** The entry to `add` to the index once the article has its id and story id. */
 export function indexEntryOf(prepared: PreparedArticle, articleId: number, storyId: number): IndexEntry {
-  return { articleId, storyId, exact: prepared.exact, bands: prepared.bands, profile: prepared.profile };
+  const { profile } = prepared;
+  return {
+    articleId,
+    storyId,
+    exact: prepared.exact,
+    bands: prepared.bands,
+    profile,
+    // `recallKeys(profile)`, with the headline keys placement already built.
+    keys: [...profile.names, ...(profile.capitals ?? []), ...prepared.headlineKeys],
+  };
 }
 
 /**
@@ -124,7 +137,7 @@ export async function placeArticle(
   const seen = new Set(recent.map((c) => c.articleId));
   const graceMs = options.rule.namelessDays * 86_400_000;
   const sameHeadline = await index.findRecent(
-    headlineKeys(profile),
+    prepared.headlineKeys,
     profile.t - graceMs,
     profile.t + graceMs,
     options.headlineCandidateLimit,

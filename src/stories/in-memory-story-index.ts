@@ -142,7 +142,7 @@ export class InMemoryStoryIndex implements StoryIndex {
     if (!this.hashes.has(hash)) this.hashes.set(hash, slot);
     this.rotateBands(Math.max(Math.floor(entry.profile.t / DAY_MS), this.latestDay), slot);
     for (const band of entry.bands) this.bands.add(band, slot);
-    this.remember(slot, entry.profile);
+    this.remember(slot, entry.profile, entry.keys ?? recallKeys(entry.profile));
   }
 
   private match(table: KeyTable, key: string | null, incomingHash: number): ArticleMatch | undefined {
@@ -169,7 +169,7 @@ export class InMemoryStoryIndex implements StoryIndex {
   }
 
   /** Keeps the profile and its key postings while its day is in the window; expires older days. */
-  private remember(slot: number, profile: ArticleProfile): void {
+  private remember(slot: number, profile: ArticleProfile, keys: readonly string[]): void {
     const day = Math.floor(profile.t / DAY_MS);
     this.seenAt.push(0);
     if (day < this.latestDay - this.windowDays) {
@@ -180,7 +180,7 @@ export class InMemoryStoryIndex implements StoryIndex {
     const bucket = this.days.get(day);
     if (bucket) bucket.push(slot);
     else this.days.set(day, [slot]);
-    for (const key of recallKeys(profile)) {
+    for (const key of keys) {
       const list = this.postings.get(key);
       if (list) list.push(slot);
       else this.postings.set(key, [slot]);

@@ -33,6 +33,8 @@ export type IndexEntry = {
   readonly exact: ExactKeys;
   readonly bands: readonly number[] | Uint32Array;
   readonly profile: ArticleProfile;
+  /** `recallKeys(profile)` when the caller has them already (placement computes them). */
+  readonly keys?: readonly string[];
 };
 
 /**

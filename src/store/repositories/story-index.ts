@@ -159,7 +159,7 @@ export function createStoryIndex(db: Db): StoryIndex {
           profile_json: JSON.stringify(profile),
         })
         .execute();
-      const keys = recallKeys(profile);
+      const keys = entry.keys ?? recallKeys(profile);
       if (keys.length > 0) {
         await idb
           .insertInto('story_names')
