@@ -103,10 +103,12 @@ export async function run(args: string[]): Promise<number> {
   let held: ClusterScores | undefined;
   for (const [name, file] of slices) held = (await evaluateSlice(name, file, values)) ?? held;
   const ok = held !== undefined && held.bcubedF1 >= TARGET_F1 && held.pairPrecision >= TARGET_PAIR_PRECISION;
+  // A dev-only run measures no held-out part: say so rather than report the target missed.
+  const verdict = held === undefined ? 'not measured (no held-out part scored)' : ok ? 'MET' : 'NOT MET';
   process.stdout.write(
-    `target (held-out test): B3 F1 >= ${TARGET_F1} and pair precision >= ${TARGET_PAIR_PRECISION}: ${ok ? 'MET' : 'NOT MET'}\n`,
+    `target (held-out test): B3 F1 >= ${TARGET_F1} and pair precision >= ${TARGET_PAIR_PRECISION}: ${verdict}\n`,
   );
-  return ok ? 0 : 1;
+  return ok || held === undefined ? 0 : 1;
 }
 
 function printErrors(
