@@ -40,6 +40,9 @@ export async function openStore(url: string): Promise<Store> {
   // Up to 64 MiB of pages kept in process (the default is 2 MiB): browsing pages probe indexes at random
   // story ids, and each page fetched again from the OS costs a read system call. Memory is taken as used.
   sqlite.pragma('cache_size = -65536');
+  // Reads map the file instead (up to 1 GiB of address space, not memory): a page missing from the cache
+  // is then a memory access to the OS page cache, not a read system call.
+  if (url !== ':memory:') sqlite.pragma('mmap_size = 1073741824');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return finishOpen(db, 'sqlite', url);
 }

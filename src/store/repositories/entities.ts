@@ -232,20 +232,22 @@ export async function syncStoryEntities(db: Db, storyId: number): Promise<void> 
   ]);
 }
 
+// Grouped by the article rows' own entity id (kind and name are one per id, taken with max): SQLite then
+// groups in the order of the (story_id, entity_id) index instead of sorting into a temporary B-tree.
 const storyEntities = prepareQuery((db, storyId: number) =>
   db
     .selectFrom('article_entities')
     .innerJoin('entities', 'entities.id', 'article_entities.entity_id')
     .select((eb) => [
-      'entities.id',
-      'entities.kind',
-      'entities.name',
+      'article_entities.entity_id as id',
+      eb.fn.max('entities.kind').as('kind'),
+      eb.fn.max('entities.name').as('name'),
       eb.fn.sum<string>('article_entities.mention_count').as('mention_count'),
     ])
     .where('article_entities.story_id', '=', storyId)
-    .groupBy(['entities.id', 'entities.kind', 'entities.name'])
+    .groupBy('article_entities.entity_id')
     .orderBy('mention_count', 'desc')
-    .orderBy('entities.id'),
+    .orderBy('article_entities.entity_id'),
 );
 
 /** Entities mentioned by a story's articles, with mention counts, most mentioned first. */
