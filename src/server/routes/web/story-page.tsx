@@ -1,9 +1,7 @@
 import type { Handler } from 'hono';
 import { annotateText } from '../../../publish/present/annotate-text.ts';
 import { entityPath } from '../../../publish/present/highlight.ts';
-import { readDataVersion } from '../../../store/repositories/browse-version.ts';
 import type { AppDeps } from '../../deps.ts';
-import { createPageMemo } from '../../page-memo.ts';
 import { parseId } from '../../params.ts';
 import { AnnotatedText, EvidenceNotes } from '../../views/annotated-text.tsx';
 import { Layout } from '../../views/layout.tsx';
@@ -17,14 +15,9 @@ import { loadStoryDetail } from '../api/story-detail.ts';
  * highlighted (each linking to its evidence note), events with arguments, quotes with speakers, related stories.
  */
 export function storyPage(deps: AppDeps): Handler<object, '/stories/:id'> {
-  // Rendered pages by story id under the data version they were built from; off with the response cache.
-  const memo = deps.responseCache === false ? undefined : createPageMemo();
   return async (c) => {
     const id = parseId(c.req.param('id'));
     if (id === undefined) return webError(c, 400, 'A story id is a positive whole number.');
-    const version = memo ? await readDataVersion(deps.db) : '';
-    const memoised = memo?.get(id, version);
-    if (memoised !== undefined) return c.html(memoised);
     const dto = await loadStoryDetail(deps, id);
     if (!dto) return webError(c, 404, `There is no story ${id}.`);
     const zone = deps.config.timezone;
@@ -32,7 +25,7 @@ export function storyPage(deps: AppDeps): Handler<object, '/stories/:id'> {
     const annotated = rep
       ? annotateText(rep.text, { entities: dto.entities, events: dto.events }, { from: rep.body_start })
       : undefined;
-    const page = await (
+    return c.html(
       <Layout title={dto.title}>
         <article class="story">
           <h1>{dto.title}</h1>
@@ -140,9 +133,7 @@ export function storyPage(deps: AppDeps): Handler<object, '/stories/:id'> {
             </section>
           ) : null}
         </article>
-      </Layout>
-    ).toString();
-    memo?.set(id, version, page);
-    return c.html(page);
+      </Layout>,
+    );
   };
 }
