@@ -12,36 +12,9 @@ export const MINHASH_PARAMS: MinHashParams = { shingle: 5, hashes: 128, bands: 3
  * (the common case) it hashes while scanning, building no strings.
  */
 export function tokenHashes(text: string): Uint32Array {
-  const n = text.length;
-  let ascii = true;
-  for (let i = 0; i < n; i++) {
-    if (text.charCodeAt(i) > 0x7f) {
-      ascii = false;
-      break;
-    }
-  }
-  if (!ascii) return Uint32Array.from(wordTokens(text), (t) => fnv1a32(t));
-  const out = new Uint32Array((n >> 1) + 1);
-  let count = 0;
-  let h = 0;
-  let inWord = false;
-  for (let i = 0; i < n; i++) {
-    let c = text.charCodeAt(i);
-    const upper = c >= 65 && c <= 90;
-    if (upper || (c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
-      if (upper) c += 32;
-      if (!inWord) {
-        h = 0x811c9dc5;
-        inWord = true;
-      }
-      h = Math.imul(h ^ c, 0x01000193);
-    } else if (inWord) {
-      out[count++] = h >>> 0;
-      inWord = false;
-    }
-  }
-  if (inWord) out[count++] = h >>> 0;
-  return out.subarray(0, count);
+  const count = appendAsciiTokenHashes(text, 0);
+  if (count < 0) return Uint32Array.from(wordTokens(text), (t) => fnv1a32(t));
+  return scratchTokens.slice(0, count);
 }
 
 /** Hashes of the k-token shingles of a token hash sequence (the whole sequence as one shingle when shorter). */

@@ -1,3 +1,4 @@
+import { isSpace } from '../lib/text.ts';
 import { GENERIC_TERMS, STOPWORDS } from './word-tokens.ts';
 
 /**
@@ -56,23 +57,6 @@ class Tokens {
   token(): string {
     return this.text.slice(this.start, this.end);
   }
-}
-
-/** Whether a UTF-16 code unit is whitespace as the regular expression class `\s` defines it. */
-function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /**

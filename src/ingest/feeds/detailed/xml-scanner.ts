@@ -1,3 +1,4 @@
+import { isSpace } from '../../../lib/text.ts';
 import { HTML_ENTITIES } from './html-entities.ts';
 
 /** Receives the events of {@link scanXml}; names are raw qualified names as written. */
@@ -32,23 +33,6 @@ export type EntityBudget = { left: number; onOtherReference?: () => void };
 
 function codePoint(n: number): string {
   return n > 0 && n <= 0x10ffff && !(n >= 0xd800 && n <= 0xdfff) ? String.fromCodePoint(n) : '\ufffd';
-}
-
-/** True for the characters JavaScript's `\s` matches (XML whitespace plus Unicode spaces). */
-export function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
