@@ -48,7 +48,7 @@ export type StoryDetailDto = Omit<StoryDto, 'entities'> & {
  */
 export function toStoryDetailDto(
   story: Story,
-  articles: readonly Article[],
+  articles: readonly Omit<Article, 'html'>[],
   analysis: Analysis | undefined,
   entities: readonly EntityCount[] = [],
   related: readonly StoryDto[] = [],

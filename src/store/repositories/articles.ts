@@ -76,6 +76,39 @@ export async function listStoryArticles(db: Db, storyId: number): Promise<Articl
   return (await storyArticleRows(db, storyId)).map(toArticle);
 }
 
+/** A story's article as its detail page reads it: everything but the fetched page's HTML, which it never shows. */
+export type StoryArticle = Omit<Article, 'html'>;
+
+/**
+ * A story's rows without `html` and with `analysis_json` only for `analysedId`: a story syndicated by dozens
+ * of outlets would otherwise read every copy's page HTML and analysis to show one text.
+ */
+const storyDetailRows = prepareQuery((db, storyId: number, analysedId: number | null) =>
+  db
+    .selectFrom('articles')
+    .select((eb) => [
+      'id',
+      'source_id',
+      'story_id',
+      'url',
+      'canonical_url',
+      'original_url',
+      'guid',
+      'title',
+      'author',
+      'text',
+      'outlet',
+      'language',
+      'content_hash',
+      'published_at',
+      'fetched_at',
+      eb.case().when('id', '=', analysedId).then(eb.ref('analysis_json')).end().as('analysis_json'),
+    ])
+    .where('story_id', '=', storyId)
+    .orderBy('published_at')
+    .orderBy('id'),
+);
+
 /**
  * A story's articles, earliest first (ties by id), with the stored analysis of one of them (the story's
  * representative: undefined when absent or not analysed), in one query instead of two.
@@ -84,11 +117,14 @@ export async function listStoryArticlesWithAnalysis(
   db: Db,
   storyId: number,
   analysedId: number | null,
-): Promise<{ articles: Article[]; analysis: Analysis | undefined }> {
-  const rows = await storyArticleRows(db, storyId);
+): Promise<{ articles: StoryArticle[]; analysis: Analysis | undefined }> {
+  const rows = await storyDetailRows(db, storyId, analysedId);
   const analysed = rows.find((row) => Number(row.id) === analysedId)?.analysis_json;
   return {
-    articles: rows.map(toArticle),
+    articles: rows.map(({ analysis_json: _, ...row }) => {
+      const { html: _html, ...article } = toArticle({ ...row, html: null, analysis_json: null });
+      return article;
+    }),
     analysis: analysed ? (JSON.parse(analysed) as Analysis) : undefined,
   };
 }

@@ -71,6 +71,11 @@ for (const [label, open] of STORE_FACTORIES) {
       );
       assert.deepEqual(found, analysis);
       assert.equal((await listStoryArticlesWithAnalysis(store.db, story.id, late.id)).analysis, undefined);
+      // No representative yet: every article, no analysis; the page HTML is never read.
+      const unrepresented = await listStoryArticlesWithAnalysis(store.db, story.id, null);
+      assert.equal(unrepresented.analysis, undefined);
+      assert.equal(unrepresented.articles.length, 2);
+      assert.ok(articles.every((a) => !('html' in a)));
 
       const cards = await listCardArticles(store.db, [story.id, story.id + 1000]);
       assert.deepEqual(cards.get(story.id), [
