@@ -118,10 +118,13 @@ export function headlineKeys(profile: ArticleProfile): string[] {
 
 /**
  * Every key the story index files a profile under: its names, its capitalised headline words (so an article
- * naming one of them finds it) and its headline keys.
+ * naming one of them finds it) and its headline keys (`headline`, when the caller built them already).
  */
-export function recallKeys(profile: ArticleProfile): string[] {
-  return [...profile.names, ...(profile.capitals ?? []), ...headlineKeys(profile)];
+export function recallKeys(
+  profile: ArticleProfile,
+  headline: readonly string[] = headlineKeys(profile),
+): string[] {
+  return [...profile.names, ...(profile.capitals ?? []), ...headline];
 }
 
 /** Feeds often break figures as "$34. 2 million": join them back. */

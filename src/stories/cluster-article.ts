@@ -1,4 +1,4 @@
-import { type ArticleProfile, headlineKeys, profileArticle } from './article-profile.ts';
+import { type ArticleProfile, headlineKeys, profileArticle, recallKeys } from './article-profile.ts';
 import { decideStory } from './decide-story.ts';
 import { exactKeysOf } from './exact-keys.ts';
 import { bandsOfParts, jaccardFromBands } from './minhash.ts';
@@ -83,15 +83,13 @@ export function prepareArticle(input: StoryInput): PreparedArticle {
 
 /** The entry to `add` to the index once the article has its id and story id. */
 export function indexEntryOf(prepared: PreparedArticle, articleId: number, storyId: number): IndexEntry {
-  const { profile } = prepared;
   return {
     articleId,
     storyId,
     exact: prepared.exact,
     bands: prepared.bands,
-    profile,
-    // `recallKeys(profile)`, with the headline keys placement already built.
-    keys: [...profile.names, ...(profile.capitals ?? []), ...prepared.headlineKeys],
+    profile: prepared.profile,
+    keys: recallKeys(prepared.profile, prepared.headlineKeys),
   };
 }
 

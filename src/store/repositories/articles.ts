@@ -8,7 +8,7 @@ type ArticleRow = Selectable<ArticleTable>;
 export type NewArticle = Omit<Insertable<ArticleTable>, 'id' | 'analysis_json'>;
 
 /** An article row as the domain type (the stored analysis is read separately). */
-export function toArticle(row: ArticleRow): Article {
+export function toArticle(row: Omit<ArticleRow, 'analysis_json'>): Article {
   return {
     id: Number(row.id),
     sourceId: row.source_id === null ? null : Number(row.source_id),
@@ -121,8 +121,8 @@ export async function listStoryArticlesWithAnalysis(
   const rows = await storyDetailRows(db, storyId, analysedId);
   const analysed = rows.find((row) => Number(row.id) === analysedId)?.analysis_json;
   return {
-    articles: rows.map(({ analysis_json: _, ...row }) => {
-      const { html: _html, ...article } = toArticle({ ...row, html: null, analysis_json: null });
+    articles: rows.map((row) => {
+      const { html: _, ...article } = toArticle({ ...row, html: null });
       return article;
     }),
     analysis: analysed ? (JSON.parse(analysed) as Analysis) : undefined,
