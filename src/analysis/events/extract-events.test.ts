@@ -209,3 +209,69 @@ test('neither "critical of <state>" nor "on behalf of <state>" makes the state a
   // A state that is the victim still is one.
   assert.deepEqual(victims('Lazarus launched a cyber attack on North Korea.'), ['country:KP']);
 });
+
+/** The event types found in `text` with a stance other than denied (what the headline eval counts). */
+const typesOf = (text: string, specs: readonly Spec[] = []) =>
+  new Set(
+    eventsOf(text, specs)
+      .filter((e) => e.stance !== 'denied')
+      .map((e) => e.type as string),
+  );
+
+const WORDING: readonly { text: string; specs?: readonly Spec[]; type: string; found: boolean }[] = [
+  // Responsibility claims: extortion threats, bragging, "claimed" breaches and a gang's "claims".
+  {
+    text: 'The extortion crew threatened to publish the files it took from the hospital.',
+    type: 'responsibility-claim',
+    found: true,
+  },
+  {
+    text: 'Criminals bragged about the theft on a forum before the retailer confirmed it.',
+    type: 'responsibility-claim',
+    found: true,
+  },
+  {
+    text: 'A claimed data breach at a regional bank was posted on a leak site.',
+    type: 'responsibility-claim',
+    found: true,
+  },
+  { text: 'NightOwl Claim Breach of Shipping Firm, Post Samples', type: 'responsibility-claim', found: true },
+  {
+    text: 'The group says it is behind the outage and claims to have quietly encrypted 40 servers.',
+    type: 'responsibility-claim',
+    found: true,
+  },
+  {
+    text: 'The retailer responded to the hacking claims by the crew on Tuesday.',
+    type: 'responsibility-claim',
+    found: true,
+  },
+  {
+    text: 'Three ransomware groups claim to be cooperating on operations this year.',
+    type: 'responsibility-claim',
+    found: false,
+  },
+  {
+    text: 'The startup claims it stopped a phishing campaign before any damage.',
+    type: 'responsibility-claim',
+    found: false,
+  },
+  {
+    text: 'The bank must take responsibility if customers lose money after the breach.',
+    type: 'responsibility-claim',
+    found: false,
+  },
+  // A ransomware gang's breach claims are claims, not legal claims; a law firm investigating claims is not a suit.
+  {
+    text: 'The carmaker confirmed an incident amid ransomware breach claims.',
+    type: 'legal.action',
+    found: false,
+  },
+  { text: 'Hospital Data Breach Claims Investigated by a law firm', type: 'legal.action', found: false },
+];
+
+for (const c of WORDING) {
+  test(`events: ${c.found ? '' : 'no '}${c.type} in "${c.text}"`, () => {
+    assert.equal(typesOf(c.text, c.specs ?? []).has(c.type), c.found);
+  });
+}

@@ -82,14 +82,30 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     form: 'verb',
     name: 'take-credit',
     anchor: 'tak|took',
-    pattern: '(?:take|takes|took|taken|taking) (?:the )?(?:credit|responsibility)',
+    // A breached company also "takes responsibility" (for its customers' losses): only for an attack it is a claim.
+    pattern: String.raw`(?:take|takes|took|taken|taking) (?:the )?(?:credit|(?:full )?responsibility(?= for (?:the |this |that |a |an )?(?:\S+ ){0,3}?(?:attacks?|hacks?|hacking|breach|bombing|intrusion|leak|cyberattack|cyber-attack)\b))`,
   },
   {
     type: 'responsibility-claim',
     form: 'verb',
     name: 'claim-attack',
     anchor: 'claim',
-    pattern: String.raw`claim(?:s|ed|ing)? (?:(?:to have )?(?:hacked|breached|stolen|attacked|leaked)|the (?:\S+ ){0,2}?(?:attack|hack|breach))`,
+    pattern: String.raw`claim(?:s|ed|ing)? (?:(?:to have )?(?:\S+ly )?(?:hacked|breached|stolen|attacked|leaked)|(?:the )?(?:\S+ ){0,2}?(?:attack|hack|breach|theft))|claimed (?:\S+ ){0,3}?(?:cyber-?attack|attack|breach|hack|leak|theft)`,
+  },
+  {
+    // An extortion threat is the attackers' own assertion of the theft ("threaten to leak the stolen files").
+    type: 'responsibility-claim',
+    form: 'verb',
+    name: 'threaten-leak',
+    anchor: 'threat',
+    pattern: 'threat(?:en|ens|ened|ening) to (?:leak|release|publish|sell|dump|expose|auction)',
+  },
+  {
+    type: 'responsibility-claim',
+    form: 'verb',
+    name: 'brag',
+    anchor: 'brag|boast',
+    pattern: String.raw`(?:brag|boast)(?:s|ged|ed|ging|ing)?(?= (?:of|about|that)\b)`,
   },
   {
     type: 'denial',
@@ -118,7 +134,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     form: 'verb',
     name: 'actor-claims',
     anchor: 'claim',
-    pattern: String.raw`(?<=(?:ransomware|gang|group|hackers?|actors?|attackers?|cl0p|clop|qilin|akira|lockbit)\s+(?:\S+\s+)?)claim(?:s|ed)?|claim(?:s|ed|ing)? (?:they|it|that they|to have)|claims? made by (?:the )?(?:hackers?|attackers?|group|gang)`,
+    pattern: String.raw`(?<=(?:ransomware|gang|group|hackers?|hacking|actors?|attackers?|crew|(?:cyber)?criminals|cl0p|clop|qilin|akira|lockbit)\s+(?:\S+\s+)?)claim(?:s|ed|ing)?(?! to be (?!behind|responsible))|claim(?:s|ed|ing)? (?:they|it|that they|to have)(?= (?:\S+ ){0,3}?(?:stole|stolen|steal|hacked|breached|attacked|hit|infiltrated|encrypted|leaked|exfiltrated|obtained|accessed|compromised|taken|took|data|access|files|records|victims|\d[\d.,]* ?(?:gb|tb)))|claims? made by (?:the )?(?:hackers?|attackers?|group|gang)`,
   },
   {
     type: 'law-enforcement.arrest',
@@ -228,8 +244,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     form: 'noun',
     name: 'lawsuit',
     anchor: 'class|lawsuit|suit|settlement|breach|compensation|reprimand',
-    pattern:
-      '(?:class[- ]action )?(?:lawsuits?|suits?(?= (?:against|over|filed))|class[- ]actions?)|settlements?|(?:breach|compensation) (?:payouts?|claims)|reprimand(?:s|ed)?',
+    pattern: String.raw`(?:class[- ]action )?(?:lawsuits?|suits?(?= (?:against|over|filed))|class[- ]actions?)|settlements?|(?<!(?:ransomware|hack(?:er|ers|ing)?)\s+)(?:breach|compensation) (?:payouts?|claims)(?! (?:are |being )?investigat)|reprimand(?:s|ed)?`,
   },
   {
     type: 'legal.action',
