@@ -261,6 +261,34 @@ const WORDING: readonly { text: string; specs?: readonly Spec[]; type: string; f
     type: 'responsibility-claim',
     found: false,
   },
+  // Denials: a bare rebuttal, "dismissed as ...", "the claims are false", "says it was not breached".
+  {
+    text: 'Officials in Moscow accuse the bank of spying on them; the bank rebuts.',
+    type: 'denial',
+    found: true,
+  },
+  {
+    text: 'The ministry condemned the penalties as "political manipulation" on Friday.',
+    type: 'denial',
+    found: true,
+  },
+  { text: 'The insurer said the claims of a huge leak were exaggerated.', type: 'denial', found: true },
+  { text: 'The city says it was not breached, despite the posts on a forum.', type: 'denial', found: true },
+  {
+    text: 'The airline insisted no customer records were accessed by the intruders.',
+    type: 'denial',
+    found: true,
+  },
+  {
+    text: 'While two suppliers deny impact, others are still checking their logs.',
+    type: 'denial',
+    found: true,
+  },
+  {
+    text: 'The guards denied entry to the visitors at the gate.',
+    type: 'denial',
+    found: false,
+  },
   // A ransomware gang's breach claims are claims, not legal claims; a law firm investigating claims is not a suit.
   {
     text: 'The carmaker confirmed an incident amid ransomware breach claims.',

@@ -10,7 +10,8 @@ const CYBER =
 const LAW_ENFORCEMENT =
   /\b(?:police|authorities|law enforcement|fbi|europol|interpol|justice department|department of justice|doj|prosecutors?|nca|operation \p{Lu}|officials|agency|agencies|government)\b/iu;
 const DENIAL_CUE =
-  /accus|alleg|involve|responsib|claim|report|behind|hack|attack|breach|role|wrongdoing|link/i;
+  /accus|alleg|involve|responsib|claim|report|behind|hack|attack|breach|role|wrongdoing|link|impact|compromis|sanction|charge|fake/i;
+const SELF_CUED_DENIALS = new Set(['dismiss-as', 'claims-false', 'not-hit']);
 /** Roles of an attribution frame renamed when the event is a prosecution. */
 const CHARGE_ROLES: Readonly<Record<string, string>> = { accused: 'defendant', accuser: 'authority' };
 const ADJACENT_PASSIVE = /^\s*(?:(?:is|are|was|were|has|have|been|being|also|again|formally|publicly)\s+)*$/i;
@@ -149,7 +150,9 @@ function keepTrigger(
     if (trigger.name === 'accuse' && PASSIVE_ACCUSED.test(before) && chargeSentences.has(sentence.start))
       return false;
   }
-  if (trigger.type === 'denial' && !cues.denialCue(sentence)) return false;
+  // "dismissed ... as baseless" and "the claims are false" say what they reject; a bare "deny" needs a cue.
+  if (trigger.type === 'denial' && !SELF_CUED_DENIALS.has(trigger.name) && !cues.denialCue(sentence))
+    return false;
   if (
     trigger.type === 'law-enforcement.takedown' &&
     trigger.name === 'takedown' &&

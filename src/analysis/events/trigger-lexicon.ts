@@ -125,6 +125,38 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     type: 'denial',
     form: 'verb',
+    name: 'rebut',
+    anchor: 'rebut|refut',
+    pattern: 'rebut(?:s|ted|ting)?|refut(?:e|es|ed|ing)',
+  },
+  {
+    // "slammed the sanctions as political manipulation", "dismissed the report as baseless".
+    type: 'denial',
+    form: 'verb',
+    name: 'dismiss-as',
+    anchor: 'slam|condemn|denounc|dismiss|brand|call|decr',
+    pattern: String.raw`(?:slam(?:s|med|ming)?|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|brand(?:s|ed|ing)?|call(?:s|ed|ing)?|decr(?:y|ies|ied|ying)) (?:\S+ ){0,4}?as (?:an? )?['‘"“]?(?:\S+ )?(?:political manipulation|baseless|groundless|unfounded|fabricat(?:ed|ion)s?|smears?|slander(?:ous)?|lies|false|fake|disinformation)`,
+  },
+  {
+    // "says the claims are inflated", "insists the leaked data is fake".
+    type: 'denial',
+    form: 'noun',
+    name: 'claims-false',
+    anchor:
+      'inflated|exaggerated|false|fake|untrue|baseless|unfounded|groundless|fabricated|inaccurate|bogus',
+    pattern: String.raw`(?<=\b(?:claims?|allegations?|accusations?|reports?|data|leak|files)\s+(?:\S+\s+){0,5}?(?:are|were|is|was)\s+(?:\S+\s+)?)(?:inflated|exaggerated|false|fake|untrue|baseless|unfounded|groundless|fabricated|inaccurate|bogus)`,
+  },
+  {
+    // A party saying it was not hit: "says it wasn't breached", "insists no systems were compromised".
+    type: 'denial',
+    form: 'verb',
+    name: 'not-hit',
+    anchor: 'say|said|insist|maintain|stress',
+    pattern: String.raw`(?:says?|said|insists?|insisted|maintains?|maintained|stresse[sd]) (?:that )?(?:(?:it|they|its \S+|their \S+) (?:wasn['’]t|was not|weren['’]t|were not|hasn['’]t been|has not been|had not been|haven['’]t been|have not been)|no (?:\S+ ){0,3}?(?:was|were|has been|have been|had been)) (?:\S+ )?(?:hit|breached|hacked|compromised|attacked|accessed|affected|impacted)`,
+  },
+  {
+    type: 'denial',
+    form: 'verb',
     name: 'not-guilty',
     anchor: 'plead|pled',
     pattern: 'plead(?:s|ed|ing)? not guilty|pled not guilty',
