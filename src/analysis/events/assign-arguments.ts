@@ -32,6 +32,8 @@ const ACCUSED_OF =
   /^\s*,?\s*(?:who|which)\s+(?:are|were|is|was|had been|have been)\s+(?:\w+ly\s+)?(?:accused|charged|suspected|alleged)\s+of\s+/i;
 const ATTACK_TYPES = new Set<EventType>(['attack.intrusion', 'attack.ddos', 'vulnerability.exploitation']);
 const MAX_PREP_TOKENS = 16;
+/** Triggers whose "to" phrase names the accused ("attributed to", "linked to"). */
+const TO_ACCUSED = new Set(['attribute', 'link', 'link-entity']);
 /** Between a passive subject and its verb: the rest of its noun phrase and the auxiliaries, no clause break. */
 const PASSIVE_SUBJECT_GAP = /^[\p{L}\p{N}'’-]*\s*(?:[\p{L}\p{N}'’-]+\s+){0,4}$/u;
 /** Who the subject of a passive trigger can be, unless the frame says otherwise. */
@@ -148,7 +150,7 @@ function prepositionArguments(
     if (token.norm === ',' || token.norm === ';') break;
     const role = frame.preps[token.norm];
     if (!role || filled.has(role)) continue;
-    if (token.norm === 'to' && trigger.name !== 'attribute' && trigger.name !== 'link') continue;
+    if (token.norm === 'to' && !TO_ACCUSED.has(trigger.name)) continue;
     // "on behalf of North Korea's government" names who the attack served, not its victim.
     if (token.norm === 'on' && /^\s+behalf\b/i.test(doc.text.slice(token.end, token.end + 8))) continue;
     if (

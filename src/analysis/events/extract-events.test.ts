@@ -261,6 +261,68 @@ const WORDING: readonly { text: string; specs?: readonly Spec[]; type: string; f
     type: 'responsibility-claim',
     found: false,
   },
+  // Attributions: "linked to <state>", "<actor> behind <attacks>", "<state>-backed", warnings that name a state.
+  {
+    text: 'The phishing campaign linked to Iran hit three ministries.',
+    specs: [['country:IR', 'country', 'Iran']],
+    type: 'attribution',
+    found: true,
+  },
+  {
+    text: 'The data breach linked to a faulty update hit three ministries.',
+    type: 'attribution',
+    found: false,
+  },
+  {
+    text: 'APT28 behind a wave of intrusions at airports, report says',
+    specs: [['actor:apt28', 'threat-actor', 'APT28']],
+    type: 'attribution',
+    found: true,
+  },
+  {
+    text: 'The story behind the attacks on the port is told in a new film.',
+    type: 'attribution',
+    found: false,
+  },
+  {
+    text: 'Researchers say Russian state-backed hackers breached the ministry.',
+    specs: [['country:RU', 'country', 'Russian']],
+    type: 'attribution',
+    found: true,
+  },
+  {
+    text: 'Investigators found that China-linked operators hit the utility network.',
+    specs: [['country:CN', 'country', 'China']],
+    type: 'attribution',
+    found: true,
+  },
+  { text: 'A state-sponsored crew hit the telecom firm last year.', type: 'attribution', found: false },
+  { text: 'The vendor blamed unnamed state hackers for the breach.', type: 'attribution', found: false },
+  {
+    text: 'The UN raised questions about the attribution of the cyberattack.',
+    specs: [['org:un', 'organization', 'UN']],
+    type: 'attribution',
+    found: false,
+  },
+  { text: 'The hackers claim to be behind the attack on the port.', type: 'attribution', found: false },
+  {
+    text: 'The agency warns of a growing threat from Iranian hackers.',
+    specs: [['country:IR', 'country', 'Iranian']],
+    type: 'attribution',
+    found: true,
+  },
+  {
+    text: 'The agency warns of a growing cyber threat to Iran.',
+    specs: [['country:IR', 'country', 'Iran']],
+    type: 'attribution',
+    found: false,
+  },
+  {
+    text: 'The firm cut Russian access to its early warning system after a breach.',
+    specs: [['country:RU', 'country', 'Russian']],
+    type: 'attribution',
+    found: false,
+  },
   // Denials: a bare rebuttal, "dismissed as ...", "the claims are false", "says it was not breached".
   {
     text: 'Officials in Moscow accuse the bank of spying on them; the bank rebuts.',
@@ -303,3 +365,11 @@ for (const c of WORDING) {
     assert.equal(typesOf(c.text, c.specs ?? []).has(c.type), c.found);
   });
 }
+
+test('"X is behind the attack": X is the accused and the attack the incident', () => {
+  const event = eventsOf('Officials say Sandworm is behind the attack on the grid.', [
+    ['actor:sandworm', 'threat-actor', 'Sandworm'],
+  ]).find((e) => e.type === 'attribution');
+  assert.deepEqual(role(event, 'accused'), ['actor:sandworm']);
+  assert.deepEqual(role(event, 'accuser'), []);
+});

@@ -1,9 +1,11 @@
 import type { AnalysisEvent, EventArgument, EventType, Span } from '../../domain/analysis.ts';
+import { mentionArgument } from './argument-span.ts';
 import { assignArguments, type RuleTrigger } from './assign-arguments.ts';
-import { type Doc, inBoilerplate, sentenceAt } from './document.ts';
+import { type Doc, type EntityMention, inBoilerplate, mentionsIn, sentenceAt } from './document.ts';
 import { FRAMES } from './frames.ts';
 import { readStance } from './stance.ts';
 import { COMPILED_TRIGGERS, matchTriggers } from './trigger-lexicon.ts';
+import { findWarningBlame } from './warning-blame.ts';
 
 const CYBER =
   /hack|cyber|attack|breach|espionage|malware|ransomware|intrusion|campaign|\bapt\s?\d|operation|spy|spies|infiltrat|exploit|data|network|comput|online|crypto|fraud|scam|leak|theft|stole|dark ?web|botnet/i;
@@ -11,7 +13,15 @@ const LAW_ENFORCEMENT =
   /\b(?:police|authorities|law enforcement|fbi|europol|interpol|justice department|department of justice|doj|prosecutors?|nca|operation \p{Lu}|officials|agency|agencies|government)\b/iu;
 const DENIAL_CUE =
   /accus|alleg|involve|responsib|claim|report|behind|hack|attack|breach|role|wrongdoing|link|impact|compromis|sanction|charge|fake/i;
+/** An accused that names no one: "state hackers", "an unnamed, state-sponsored collective", "unknown actors". */
+const UNNAMED_PARTY =
+  /^(?:an? |the |some )?(?:unnamed|unknown|unidentified|anonymous|foreign|state|nation[- ]state|state[- ](?:sponsored|backed|linked)|government[- ]backed)\b/i;
+/** Entity ids of a state or a named threat actor. */
+const IDENTIFIABLE = /^(?:country|actor):/;
 const SELF_CUED_DENIALS = new Set(['dismiss-as', 'claims-false', 'not-hit']);
+/** "X is behind the attack": the subject is the accused and the object the incident. */
+const BEHIND = new Set(['behind', 'actor-behind']);
+const BEHIND_ROLES: Readonly<Record<string, string>> = { accuser: 'accused', accused: 'incident' };
 /** Roles of an attribution frame renamed when the event is a prosecution. */
 const CHARGE_ROLES: Readonly<Record<string, string>> = { accused: 'defendant', accuser: 'authority' };
 const ADJACENT_PASSIVE = /^\s*(?:(?:is|are|was|were|has|have|been|being|also|again|formally|publicly)\s+)*$/i;
@@ -30,7 +40,15 @@ export function findRuleEvents(doc: Doc): AnalysisEvent[] {
   for (const trigger of triggers) {
     const sentence = sentenceAt(doc, trigger.start);
     if (!keepTrigger(doc, trigger, sentence, cues, chargeSentences)) continue;
-    const args = assignArguments(doc, trigger, sentence);
+    const assigned =
+      trigger.name === 'state-backed'
+        ? stateBackedArguments(doc, trigger)
+        : assignArguments(doc, trigger, sentence);
+    const args = BEHIND.has(trigger.name)
+      ? assigned.map((a) => ({ ...a, role: BEHIND_ROLES[a.role] ?? a.role }))
+      : assigned;
+    const blame = cues.cyber(sentence) ? findWarningBlame(doc, trigger, sentence, args) : undefined;
+    if (blame) events.push(blame);
     if (!hasRequiredArguments(trigger, args, sentence, cues)) continue;
     const type = retype(doc.text, trigger, args);
     const reading = readStance(doc, trigger, sentence);
@@ -84,7 +102,9 @@ function collectTriggers(doc: Doc): RuleTrigger[] {
   const matches = matchTriggers(doc.text);
   for (const [index, { rule }] of COMPILED_TRIGGERS.entries()) {
     for (const match of matches[index]!) {
-      if (doc.text[match.index - 1] === '-' || inBoilerplate(doc, match.index)) continue;
+      // A match inside a hyphenated word is no trigger, except the second half of "China-backed".
+      if (doc.text[match.index - 1] === '-' && rule.name !== 'state-backed') continue;
+      if (inBoilerplate(doc, match.index)) continue;
       if (inCatalogueName(doc.text, match.index)) continue;
       found.push({
         start: match.index,
@@ -149,6 +169,10 @@ function keepTrigger(
     const before = doc.text.slice(Math.max(sentence.start, trigger.start - 20), trigger.start);
     if (trigger.name === 'accuse' && PASSIVE_ACCUSED.test(before) && chargeSentences.has(sentence.start))
       return false;
+    if (trigger.name === 'actor-behind' && !actorRightBefore(doc, trigger.start)) return false;
+    if (trigger.name === 'state-backed' && !stateRightBefore(doc, trigger.start)) return false;
+    // "hackers claim to be behind the attack" is the attackers' own claim, not someone blaming them.
+    if (trigger.name === 'behind' && /\bclaim(?:s|ed|ing)? to $/i.test(before)) return false;
   }
   // "dismissed ... as baseless" and "the claims are false" say what they reject; a bare "deny" needs a cue.
   if (trigger.type === 'denial' && !SELF_CUED_DENIALS.has(trigger.name) && !cues.denialCue(sentence))
@@ -162,9 +186,30 @@ function keepTrigger(
   return true;
 }
 
+/** True when a state or a named actor ends right before `at` ("Lazarus behind ..."). */
+function actorRightBefore(doc: Doc, at: number): boolean {
+  const before = mentionsIn(doc, Math.max(0, at - 60), at);
+  const last = before[before.length - 1];
+  return last !== undefined && IDENTIFIABLE.test(last.id) && /^\s+$/.test(doc.text.slice(last.end, at));
+}
+
+/** The state that qualifies a "state-backed" trigger: "China's state-sponsored", "Russian state-backed", "China-linked". */
+function stateRightBefore(doc: Doc, at: number): EntityMention | undefined {
+  const before = mentionsIn(doc, Math.max(0, at - 60), at);
+  const last = before[before.length - 1];
+  if (!last || !IDENTIFIABLE.test(last.id)) return undefined;
+  return /^(?:['’]s)?[\s'‘’"“-]*$/.test(doc.text.slice(last.end, at)) ? last : undefined;
+}
+
+/** A "state-backed" trigger accuses the state before it; the speaker is rarely in the same phrase. */
+function stateBackedArguments(doc: Doc, trigger: RuleTrigger): EventArgument[] {
+  const state = stateRightBefore(doc, trigger.start);
+  return state ? [mentionArgument('accused', state)] : [];
+}
+
 function hasRequiredArguments(
   trigger: RuleTrigger,
-  args: readonly { role: string; entity?: string }[],
+  args: readonly EventArgument[],
   sentence: Span,
   cues: SentenceCues,
 ): boolean {
@@ -176,6 +221,14 @@ function hasRequiredArguments(
   if (type === 'law-enforcement.takedown' && trigger.name === 'takedown') {
     return cues.lawEnforcement(sentence) && args.some((a) => a.role === 'authority' && a.entity);
   }
-  if (type === 'attribution') return args.some((a) => a.role === frame?.patient || a.role === frame?.agent);
+  if (type === 'attribution') {
+    // Blame on a party nobody names ("state hackers", "an unnamed collective") identifies no one.
+    const accused = args.filter((a) => a.role === 'accused');
+    if (accused.length > 0 && accused.every((a) => !a.entity && UNNAMED_PARTY.test(a.text))) return false;
+    // The bare noun ("questions about intent and attribution") names an attribution only with someone accused.
+    if (trigger.name === 'attribution') return accused.some((a) => a.entity);
+    if (trigger.name === 'link-entity') return accused.some((a) => IDENTIFIABLE.test(a.entity ?? ''));
+    return args.some((a) => a.role === frame?.patient || a.role === frame?.agent);
+  }
   return true;
 }

@@ -57,11 +57,35 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     pattern: String.raw`(?<=(?:attacks?|breach(?:es)?|hacks?|campaigns?|intrusions?|incidents?|operations?|espionage|malware)\s+(?:\S+\s+){0,2})(?:linked|tied)(?=\s+(?:\S+\s+){0,3}?to\s+(?:the\s+)?(?:\S+\s+){0,3}?(?:hackers?|group|gang|actors?|apt\d*|government|state|intelligence|military))`,
   },
   {
+    // "a hacking campaign linked to China": kept only when a state or a known actor follows "to" (see findRuleEvents).
+    type: 'attribution',
+    form: 'verb',
+    name: 'link-entity',
+    anchor: 'linked|tied',
+    pattern: String.raw`(?<=(?:attacks?|breach(?:es)?|hacks?|hacking|campaigns?|intrusions?|incidents?|operations?|espionage|malware|hackers?|groups?|actors?)\s+(?:\S+\s+){0,2})(?:linked|tied)(?=\s+to\s)`,
+  },
+  {
     type: 'attribution',
     form: 'verb',
     name: 'behind',
     anchor: 'is|are|was|were|be|likely|reportedly|allegedly',
     pattern: String.raw`(?:(?:is|are|was|were|be|been|being|likely|reportedly|allegedly) )behind(?= (?:\S+ ){0,4}?${ATTACK_NOUN})`,
+  },
+  {
+    // Headline style "Lazarus behind 31 attacks": kept only right after a state or a known actor (findRuleEvents).
+    type: 'attribution',
+    form: 'verb',
+    name: 'actor-behind',
+    anchor: 'behind',
+    pattern: String.raw`behind(?= (?:\S+ ){0,4}?${ATTACK_NOUN})`,
+  },
+  {
+    // "Chinese state-sponsored hackers", "China-backed actors": kept only right after a state (findRuleEvents).
+    type: 'attribution',
+    form: 'noun',
+    name: 'state-backed',
+    anchor: 'state|government|nation|sponsored|backed|linked|affiliated|aligned|nexus',
+    pattern: String.raw`(?:state[- ]|government[- ]|nation[- ]state[- ])?(?:sponsored|backed|linked|affiliated|aligned|nexus)(?=['’”]? (?:\S+ ){0,3}?(?:hackers?|hacking|groups?|gangs?|actors?|operators?|adversar(?:y|ies)|crews?|apt\s?\d*|${ATTACK_NOUN})\b)`,
   },
   {
     type: 'attribution',
@@ -261,7 +285,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     form: 'verb',
     name: 'warn',
     anchor: 'warn|urg',
-    pattern: String.raw`warn(?:s|ed|ing)?|urg(?:e|es|ed|ing)(?= (?:\S+ ){0,4}?(?:to )?(?:patch|update|upgrade|apply|mitigate|disable))`,
+    pattern: String.raw`(?<!early )warn(?:s|ed|ing)?|urg(?:e|es|ed|ing)(?= (?:\S+ ){0,4}?(?:to )?(?:patch|update|upgrade|apply|mitigate|disable))`,
     needsAgent: true,
   },
   {
