@@ -48,9 +48,11 @@ export function assignArguments(doc: Doc, trigger: RuleTrigger, sentence: Span):
   const args: EventArgument[] = [];
   const clauseStart = clauseStartBefore(text, sentence, trigger.start);
   const clauseEnd = clauseEndAfter(text, trigger.end, sentence.end);
+  // "is warning" after an auxiliary is progressive, not passive.
   const passive =
     trigger.form === 'verb' &&
-    (PASSIVE_BEFORE.test(text.slice(clauseStart, trigger.start)) ||
+    ((PASSIVE_BEFORE.test(text.slice(clauseStart, trigger.start)) &&
+      !/ing$/i.test(text.slice(trigger.start, trigger.end))) ||
       (/ed$/i.test(text.slice(trigger.start, trigger.end)) &&
         PARTICIPLE_AFTER.test(text.slice(trigger.end, trigger.end + 6))));
   const filled = new Set<string>();

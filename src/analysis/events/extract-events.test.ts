@@ -323,6 +323,39 @@ const WORDING: readonly { text: string; specs?: readonly Spec[]; type: string; f
     type: 'attribution',
     found: false,
   },
+  // Advisories: progressive "is warning", unnamed public bodies, "urged ... to avoid"; not a CEO's warning.
+  {
+    text: 'CISA is warning hospitals about a flaw in VPN appliances.',
+    specs: [['org:cisa', 'organization', 'CISA']],
+    type: 'advisory',
+    found: true,
+  },
+  {
+    text: 'Acme CEO Jane Roe warns that ransomware gangs are using AI.',
+    specs: [['org:acme', 'organization', 'Acme']],
+    type: 'advisory',
+    found: false,
+  },
+  {
+    text: 'The national cyber security centre warns of attacks on home routers.',
+    type: 'advisory',
+    found: true,
+  },
+  {
+    text: "The county sheriff's office shares a warning about a data breach.",
+    type: 'advisory',
+    found: true,
+  },
+  {
+    text: 'The directorate urged residents to avoid clicking on unknown links after the phishing wave.',
+    type: 'advisory',
+    found: true,
+  },
+  {
+    text: 'Delays continued after a cyber attack and an alert over a suspect device.',
+    type: 'advisory',
+    found: false,
+  },
   // Denials: a bare rebuttal, "dismissed as ...", "the claims are false", "says it was not breached".
   {
     text: 'Officials in Moscow accuse the bank of spying on them; the bank rebuts.',

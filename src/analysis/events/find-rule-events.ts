@@ -18,6 +18,12 @@ const UNNAMED_PARTY =
   /^(?:an? |the |some )?(?:unnamed|unknown|unidentified|anonymous|foreign|state|nation[- ]state|state[- ](?:sponsored|backed|linked)|government[- ]backed)\b/i;
 /** Entity ids of a state or a named threat actor. */
 const IDENTIFIABLE = /^(?:country|actor):/;
+/** A person or research team right before a warning verb (auxiliaries allowed): no government or vendor advisory. */
+const PERSONAL_WARNER =
+  /\b(?:researchers?|experts?|analysts?|scientists?|academics?|ceo|cto|ciso|founder|executives?|professor|(?<!attorney[- ])general)['’]?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:(?:is|are|was|were|has|have|had|also|now|again)\s+)*(?:(?:issued|issues|gave|gives|sounded|sounds)\s+(?:a|an)\s+(?:\p{L}+\s+)?)?$/iu;
+/** A public body right before a warning verb, or before "issues/shares a warning". */
+const PUBLIC_BODY_WARNER =
+  /\b(?:police|sheriff['’]s office|sheriff|agency|(?:cyber ?security|cyber|security|national|federal) (?:centre|center)|department|ministry|authorit(?:y|ies)|regulators?|watchdogs?|cert|csirt|directorate|bureau|officials)['’]?\s+(?:(?:is|are|was|were|has|have|had|also|now|again)\s+)*(?:(?:issued|issues|shares|shared|sent|sends|posted|posts)\s+(?:a|an)?\s*(?:[a-z]+\s+)?)?$/i;
 const SELF_CUED_DENIALS = new Set(['dismiss-as', 'claims-false', 'not-hit']);
 /** "X is behind the attack": the subject is the accused and the object the incident. */
 const BEHIND = new Set(['behind', 'actor-behind']);
@@ -49,7 +55,7 @@ export function findRuleEvents(doc: Doc): AnalysisEvent[] {
       : assigned;
     const blame = cues.cyber(sentence) ? findWarningBlame(doc, trigger, sentence, args) : undefined;
     if (blame) events.push(blame);
-    if (!hasRequiredArguments(trigger, args, sentence, cues)) continue;
+    if (!hasRequiredArguments(doc, trigger, args, sentence, cues)) continue;
     const type = retype(doc.text, trigger, args);
     const reading = readStance(doc, trigger, sentence);
     const frame = FRAMES[trigger.type];
@@ -208,6 +214,7 @@ function stateBackedArguments(doc: Doc, trigger: RuleTrigger): EventArgument[] {
 }
 
 function hasRequiredArguments(
+  doc: Doc,
   trigger: RuleTrigger,
   args: readonly EventArgument[],
   sentence: Span,
@@ -216,6 +223,11 @@ function hasRequiredArguments(
   const frame = FRAMES[trigger.type];
   const type: EventType = trigger.type;
   if (type === 'advisory' && trigger.name === 'warn') {
+    // "researchers are warning", "the CEO warns": a person's or a research team's warning is no advisory.
+    const before = doc.text.slice(Math.max(sentence.start, trigger.start - 60), trigger.start);
+    if (PERSONAL_WARNER.test(before)) return false;
+    // "The federal cybersecurity centre warns", "the sheriff's office shares a warning": a public body, unnamed.
+    if (PUBLIC_BODY_WARNER.test(before)) return true;
     return args.some((a) => a.role === 'issuer' && a.entity !== undefined && !a.entity.startsWith('person:'));
   }
   if (type === 'law-enforcement.takedown' && trigger.name === 'takedown') {

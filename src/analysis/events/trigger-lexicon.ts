@@ -278,14 +278,14 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     form: 'noun',
     name: 'advisory',
     anchor: 'joint|security|cybersecurity|advisor|threat|rais|emergency|directive|bulletin|alert',
-    pattern: String.raw`(?<!weather )(?:joint |security |cybersecurity )?advisor(?:y|ies)(?! (?:firm|board|council|services|committee|group|company))|threat alert|rais(?:e|es|ed|ing) (?:\S+ ){0,3}?(?:alert|threat level)|(?:security |emergency )?directive|(?:security )?bulletin|alert(?=s? (?:on|about|over|warning|that))`,
+    pattern: String.raw`(?<!weather )(?:joint |security |cybersecurity )?advisor(?:y|ies)(?! (?:firm|board|council|services|committee|group|company))|threat alert|rais(?:e|es|ed|ing) (?:\S+ ){0,3}?(?:alert|threat level)|(?:security |emergency )?directive|(?:security )?bulletin|alert(?=s? (?:on|about|warning|that))|(?<=(?:cyber|hack|breach|attack|ransomware|malware|phishing|vulnerability)\S* )alert(?=s? over)`,
   },
   {
     type: 'advisory',
     form: 'verb',
     name: 'warn',
     anchor: 'warn|urg',
-    pattern: String.raw`(?<!early )warn(?:s|ed|ing)?|urg(?:e|es|ed|ing)(?= (?:\S+ ){0,4}?(?:to )?(?:patch|update|upgrade|apply|mitigate|disable))`,
+    pattern: String.raw`(?<!early )warn(?:s|ed|ing)?|urg(?:e|es|ed|ing)(?= (?:\S+ ){0,4}?(?:to )?(?:patch|update|upgrade|apply|mitigate|disable|avoid|reset|change|enable|check|report|(?:be|stay|remain) (?:vigilant|cautious|alert|wary)|take (?:\S+ )?action))`,
     needsAgent: true,
   },
   {
