@@ -356,6 +356,48 @@ const WORDING: readonly { text: string; specs?: readonly Spec[]; type: string; f
     type: 'advisory',
     found: false,
   },
+  // Law enforcement and legal actions.
+  {
+    text: 'The inquiry into the phone hacking led to a dozen convictions.',
+    type: 'law-enforcement.charge',
+    found: true,
+  },
+  {
+    text: 'The hacker now faces multiple federal charges from two countries.',
+    type: 'law-enforcement.charge',
+    found: true,
+  },
+  {
+    text: 'The county jail holds a woman suspected of stealing patient data.',
+    type: 'law-enforcement.arrest',
+    found: true,
+  },
+  {
+    text: 'Police searched the offices with a warrant to seize evidence about the data leak.',
+    type: 'law-enforcement.takedown',
+    found: false,
+  },
+  {
+    text: 'Berlin officials said a cyber attack disrupting check-in systems hit the airport.',
+    specs: [['country:DE', 'country', 'Berlin']],
+    type: 'law-enforcement.takedown',
+    found: false,
+  },
+  {
+    text: 'The privacy regulator ordered the retailer to notify every affected customer of the breach.',
+    type: 'legal.action',
+    found: true,
+  },
+  {
+    text: "The airline trimmed its chief's bonus after the breach as part of the penalty, its report said.",
+    type: 'legal.action',
+    found: false,
+  },
+  {
+    text: 'The watchdog imposed a civil penalty on the lender after the breach.',
+    type: 'legal.action',
+    found: true,
+  },
   // Denials: a bare rebuttal, "dismissed as ...", "the claims are false", "says it was not breached".
   {
     text: 'Officials in Moscow accuse the bank of spying on them; the bank rebuts.',

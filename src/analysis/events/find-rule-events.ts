@@ -24,6 +24,9 @@ const PERSONAL_WARNER =
 /** A public body right before a warning verb, or before "issues/shares a warning". */
 const PUBLIC_BODY_WARNER =
   /\b(?:police|sheriff['’]s office|sheriff|agency|(?:cyber ?security|cyber|security|national|federal) (?:centre|center)|department|ministry|authorit(?:y|ies)|regulators?|watchdogs?|cert|csirt|directorate|bureau|officials)['’]?\s+(?:(?:is|are|was|were|has|have|had|also|now|again)\s+)*(?:(?:issued|issues|shares|shared|sent|sends|posted|posts)\s+(?:a|an)?\s*(?:[a-z]+\s+)?)?$/i;
+/** An attack noun right before a "disrupt"/"shut down" trigger: the attack is what disrupts. */
+const ATTACK_BEFORE =
+  /\b(?:cyber[- ]?)?(?:attacks?|cyberattacks?|outages?|incidents?|breach(?:es)?|ransomware|hacks?|malware)['’"”]?\s+(?:(?:has|have|had|is|was|are|were|also|severely|badly)\s+)*$/i;
 const SELF_CUED_DENIALS = new Set(['dismiss-as', 'claims-false', 'not-hit']);
 /** "X is behind the attack": the subject is the accused and the object the incident. */
 const BEHIND = new Set(['behind', 'actor-behind']);
@@ -187,6 +190,12 @@ function keepTrigger(
     trigger.type === 'law-enforcement.takedown' &&
     trigger.name === 'takedown' &&
     !cues.lawEnforcement(sentence)
+  )
+    return false;
+  // "a cyber attack disrupting check-in systems": the attack disrupts, no authority takes anything down.
+  if (
+    trigger.name === 'takedown' &&
+    ATTACK_BEFORE.test(doc.text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start))
   )
     return false;
   return true;

@@ -201,6 +201,14 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
       '(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|apprehend(?:s|ed)?|nab(?:s|bed)?|extradit(?:e|es|ed|ing|ion))',
   },
   {
+    // "jail holds man suspected of hacking", "police held two teenagers over the attack".
+    type: 'law-enforcement.arrest',
+    form: 'verb',
+    name: 'hold-suspect',
+    anchor: 'hold|held',
+    pattern: String.raw`(?:holds?|held|holding)(?= (?:a |an |the )?(?:\S+ ){0,2}?(?:man|woman|teen(?:ager)?s?|suspects?|men|women|boys?|girls?|youths?|individuals?|persons?|people) (?:\S+ )?(?:suspected|accused|charged|wanted|over|for|in connection|after)\b)`,
+  },
+  {
     type: 'law-enforcement.arrest',
     form: 'noun',
     name: 'custody',
@@ -219,7 +227,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     form: 'noun',
     name: 'charges',
     anchor: 'criminal|charges',
-    pattern: '(?:criminal )?charges(?= (?:against|over|for|of|in|filed|brought|were|related))',
+    pattern: String.raw`(?:criminal )?charges(?= (?:against|over|for|of|in|filed|brought|were|related|from))|(?<=\bfac(?:e|es|ed|ing) (?:\S+ ){0,3}?)charges`,
   },
   {
     type: 'law-enforcement.charge',
@@ -241,14 +249,15 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     name: 'plead',
     anchor: 'plead|pled|guilty|convict|found|prosecut|jailed',
     pattern:
-      'plead(?:s|ed|ing)? guilty|pled guilty|guilty plea|convict(?:s|ed|ion)?|found guilty|prosecut(?:e|es|ed|ing|ion)|jailed',
+      'plead(?:s|ed|ing)? guilty|pled guilty|guilty plea|convict(?:s|ed|ions?)?|found guilty|prosecut(?:e|es|ed|ing|ion)|jailed',
   },
   {
     type: 'law-enforcement.takedown',
     form: 'verb',
     name: 'seize',
     anchor: 'seiz',
-    pattern: 'seiz(?:e|es|ed|ing|ure|ures)',
+    // Seizing evidence in a search is an investigation step, not a takedown.
+    pattern: String.raw`seiz(?:e|es|ed|ing|ure|ures)(?! (?:\S+ )?evidence)`,
   },
   {
     type: 'law-enforcement.takedown',
@@ -303,6 +312,14 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     pattern: String.raw`(?:class[- ]action )?(?:lawsuits?|suits?(?= (?:against|over|filed))|class[- ]actions?)|settlements?|(?<!(?:ransomware|hack(?:er|ers|ing)?)\s+)(?:breach|compensation) (?:payouts?|claims)(?! (?:are |being )?investigat)|reprimand(?:s|ed)?`,
   },
   {
+    // A regulator's order to a breached company is an enforcement action ("the watchdog ordered the bank to ...").
+    type: 'legal.action',
+    form: 'verb',
+    name: 'regulator-order',
+    anchor: 'order|demand|direct',
+    pattern: String.raw`(?<=(?:regulator|watchdog|commissioner|commission|supervisory authority|data protection authority)['’]?s?\s+(?:has\s+|have\s+)?)(?:order(?:s|ed)?|demand(?:s|ed)?|direct(?:s|ed)?)(?= (?:\S+ ){1,4}?to\b|(?: \S+){1,3} (?:re-?notify|notify|pay|delete|stop|suspend|compensate))`,
+  },
+  {
     type: 'legal.action',
     form: 'verb',
     name: 'settle',
@@ -314,7 +331,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     form: 'verb',
     name: 'fine',
     anchor: 'fin|penalt',
-    pattern: String.raw`fin(?:e|es|ed)(?= (?:\S+ ){0,4}?(?:\$|€|£|\d|over|for|after|under|by))|penalt(?:y|ies)`,
+    pattern: String.raw`fin(?:e|es|ed)(?= (?:\S+ ){0,4}?(?:\$|€|£|\d|over|for|after|under|by))|penalt(?:y|ies)(?= (?:of|on|against|imposed|for|over|from|notice|under)\b)|(?<=(?:civil|financial|monetary|regulatory|million|billion|\d|[$€£]\S*) )penalt(?:y|ies)`,
   },
   {
     type: 'attack.ddos',
