@@ -398,6 +398,11 @@ const WORDING: readonly { text: string; specs?: readonly Spec[]; type: string; f
     type: 'legal.action',
     found: true,
   },
+  {
+    text: 'Tres gobiernos sancionan a una empresa por ataques de ransomware.',
+    type: 'sanction',
+    found: true,
+  },
   // Denials: a bare rebuttal, "dismissed as ...", "the claims are false", "says it was not breached".
   {
     text: 'Officials in Moscow accuse the bank of spying on them; the bank rebuts.',

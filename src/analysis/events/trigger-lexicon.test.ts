@@ -60,6 +60,8 @@ const PHRASES = [
   'disrupted',
   'sanctions',
   'blacklisted',
+  'sancionan',
+  'sanciones contra',
   'added three firms to the entity list',
   'joint advisory',
   'weather advisory',

@@ -274,7 +274,14 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     pattern: String.raw`take-?downs?|(?:took|taken|take|takes|taking) down(?! (?:all |its |their |the |his |her )?(?:own |\S+ )?(?:website|site|system|server|service)s?)|sinkhol(?:e|ed|ing)|shut(?:s|ting)? down|disrupt(?:s|ed|ing)?`,
     needsAgent: true,
   },
-  { type: 'sanction', form: 'verb', name: 'sanction', anchor: 'sanction', pattern: 'sanction(?:s|ed|ing)?' },
+  {
+    type: 'sanction',
+    form: 'verb',
+    name: 'sanction',
+    anchor: 'sanction|sancion',
+    // Spanish "sancionan", "sanciones contra" in the wire copy the feeds also carry.
+    pattern: 'sanction(?:s|ed|ing)?|sancion(?:a|an|aron|es)',
+  },
   {
     type: 'sanction',
     form: 'verb',
