@@ -1,4 +1,4 @@
-// Trains the CASIE trigger and argument taggers (averaged perceptrons over greedy BIO decoding) on the CASIE *train*
+// Trains the CASIE trigger and argument taggers (averaged structured perceptrons over BIO label sequences) on the CASIE *train*
 // split only and writes src/analysis/events/model/casie-{triggers,arguments}.json. Deterministic: fixed epochs and
 // seeded shuffles; rare features and small weights are pruned so the committed JSON stays small.
 // Run: node --import tsx scripts/train-events.ts [--train <dir>] [--epochs N]
@@ -7,6 +7,7 @@ import path from 'node:path';
 import { type CasieDoc, loadCasie } from '../eval/casie/load-casie.ts';
 import { sharedPath } from '../eval/shared-data.ts';
 import { analyzeText, compileKb, loadBuiltinKb } from '../src/analysis/analyze.ts';
+import { bestPath } from '../src/analysis/events/casie/best-path.ts';
 import {
   argumentTriggerFeatures,
   argumentTypeFeatures,
@@ -20,13 +21,14 @@ import { prepareDocument } from '../src/analysis/events/document.ts';
 import { splitSentences } from '../src/analysis/text/split-sentences.ts';
 import type { Token } from '../src/analysis/text/tokenize.ts';
 
-type Instance = { readonly features: Int32Array[]; readonly labels: string[] };
+/** One sequence to tag; an argument sequence names its trigger's event type, which narrows its labels. */
+type Instance = { readonly features: Int32Array[]; readonly labels: string[]; readonly type?: string };
 
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined =>
   args.includes(name) ? args[args.indexOf(name) + 1] : undefined;
 const trainDir = option('--train') ?? sharedPath('casie', 'train');
-const epochs = Number(option('--epochs') ?? 10);
+const epochs = Number(option('--epochs') ?? 15);
 const outDir = path.resolve(import.meta.dirname, '../src/analysis/events/model');
 
 /** Interns feature strings to ids and counts how often each occurs. */
@@ -132,6 +134,7 @@ function buildInstances(docs: readonly CasieDoc[], triggerVocab: Vocabulary, arg
         argumentsSet.push({
           features: tokens.map((_, i) => argumentVocab.encode(argumentNames(view, i, trigger))),
           labels: argLabels.map((l) => (l === 'T' ? 'O' : l)),
+          type: event.subtype,
         });
       }
     }
@@ -139,7 +142,12 @@ function buildInstances(docs: readonly CasieDoc[], triggerVocab: Vocabulary, arg
   return { triggers, argumentsSet };
 }
 
-/** Averaged perceptron over greedy BIO sequences, with the gold previous label as a feature. */
+/**
+ * Averaged structured perceptron: each epoch decodes every sequence with `bestPath` (the search used at run time,
+ * BIO constraints included) under the current weights and, where the best path differs from the gold one, moves
+ * the token features and the previous-label features towards gold. (Training on the gold previous label and then
+ * decoding greedily scored 0.558 / 0.326 trigger / argument F1 on CASIE dev, against 0.588 / 0.360 this way.)
+ */
 function train(
   instances: readonly Instance[],
   vocab: Vocabulary,
@@ -152,14 +160,81 @@ function train(
   for (const instance of instances) for (const l of instance.labels) labelSet.add(l);
   const labels = [...labelSet].sort();
   const index = new Map(labels.map((l, i) => [l, i]));
-  const previousIds = new Map(labels.map((l) => [l, vocab.id(`prev=${l}`)]));
+  const previousIds = labels.map((l) => vocab.id(`prev=${l}`));
+  const outside = index.get('O')!;
+  const allowed = labels.map((previous) =>
+    Uint8Array.from(labels, (label) =>
+      !label.startsWith('I-') || previous === label || previous === `B-${label.slice(2)}` ? 1 : 0,
+    ),
+  );
   const L = labels.length;
+  // The labels seen with each event type (argument sequences): decoding searches only those, and so does training.
+  const seenByType = new Map<string, Set<string>>();
+  for (const instance of instances) {
+    if (instance.type === undefined) continue;
+    const seen = seenByType.get(instance.type) ?? new Set<string>();
+    for (const l of instance.labels) if (l !== 'O') seen.add(l);
+    seenByType.set(instance.type, seen);
+  }
+  const labelsByType = Object.fromEntries(
+    [...seenByType].sort(([a], [b]) => (a < b ? -1 : 1)).map(([type, seen]) => [type, [...seen].sort()]),
+  );
+  const everyLabel = Int32Array.from(labels, (_, i) => i);
+  const activeByType = new Map(
+    Object.entries(labelsByType).map(([type, names]) => [
+      type,
+      Int32Array.from(labels.flatMap((l, i) => (l === 'O' || names.includes(l) ? [i] : []))),
+    ]),
+  );
   const w = new Map<number, Float64Array>();
   const u = new Map<number, Float64Array>();
   let c = 1;
+  const bump = (id: number, label: number, by: number) => {
+    let row = w.get(id);
+    let acc = u.get(id);
+    if (!row || !acc) {
+      row = new Float64Array(L);
+      acc = new Float64Array(L);
+      w.set(id, row);
+      u.set(id, acc);
+    }
+    row[label]! += by;
+    acc[label]! += by * c;
+  };
+  /** Decodes one sequence and updates where it differs from gold; returns the number of wrong tokens. */
+  const step = (instance: Instance): number => {
+    const n = instance.labels.length;
+    const gold = Int32Array.from(instance.labels, (l) => index.get(l)!);
+    const emissions = new Float64Array(n * L);
+    for (let t = 0; t < n; t++) {
+      for (const id of instance.features[t]!) {
+        const row = w.get(id);
+        if (row) for (let l = 0; l < L; l++) emissions[t * L + l]! += row[l]!;
+      }
+    }
+    const transitions = previousIds.map((id) => w.get(id) ?? new Float64Array(L));
+    const path = new Int32Array(n);
+    const active = (instance.type !== undefined && activeByType.get(instance.type)) || everyLabel;
+    bestPath(emissions, n, L, transitions, allowed, outside, active, path);
+    let wrong = 0;
+    for (let t = 0; t < n; t++) {
+      const goldPrevious = t === 0 ? outside : gold[t - 1]!;
+      const predictedPrevious = t === 0 ? outside : path[t - 1]!;
+      if (gold[t] === path[t] && goldPrevious === predictedPrevious) continue;
+      if (gold[t] !== path[t]) {
+        wrong++;
+        for (const id of instance.features[t]!) {
+          bump(id, gold[t]!, 1);
+          bump(id, path[t]!, -1);
+        }
+      }
+      bump(previousIds[goldPrevious]!, gold[t]!, 1);
+      bump(previousIds[predictedPrevious]!, path[t]!, -1);
+    }
+    return wrong;
+  };
   let state = seed;
   const order = instances.map((_, i) => i);
-  const scores = new Float64Array(L);
   for (let epoch = 0; epoch < rounds; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       state = (state * 1103515245 + 12345) % 2147483648;
@@ -168,40 +243,8 @@ function train(
     }
     let errors = 0;
     for (const k of order) {
-      const instance = instances[k]!;
-      let previous = 'O';
-      for (let t = 0; t < instance.labels.length; t++) {
-        const base = instance.features[t]!;
-        const previousId = previousIds.get(previous)!;
-        scores.fill(0);
-        for (let f = 0; f <= base.length; f++) {
-          const row = w.get(f < base.length ? base[f]! : previousId);
-          if (row) for (let l = 0; l < L; l++) scores[l]! += row[l]!;
-        }
-        let best = 0;
-        for (let l = 1; l < L; l++) if (scores[l]! > scores[best]!) best = l;
-        const gold = index.get(instance.labels[t]!)!;
-        if (best !== gold) {
-          errors++;
-          for (let f = 0; f <= base.length; f++) {
-            const id = f < base.length ? base[f]! : previousId;
-            let row = w.get(id);
-            let acc = u.get(id);
-            if (!row || !acc) {
-              row = new Float64Array(L);
-              acc = new Float64Array(L);
-              w.set(id, row);
-              u.set(id, acc);
-            }
-            row[gold]! += 1;
-            row[best]! -= 1;
-            acc[gold]! += c;
-            acc[best]! -= c;
-          }
-        }
-        c++;
-        previous = instance.labels[t]!;
-      }
+      errors += step(instances[k]!);
+      c += instances[k]!.labels.length;
     }
     process.stderr.write(`  epoch ${epoch + 1}: ${errors} token errors\n`);
   }
@@ -219,7 +262,7 @@ function train(
     }
     if (flat.length > 0) weights[vocab.names[id]!] = flat;
   }
-  return { labels, weights };
+  return seenByType.size > 0 ? { labels, weights, labelsByType } : { labels, weights };
 }
 
 const started = Date.now();

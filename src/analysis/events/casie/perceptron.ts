@@ -2,6 +2,8 @@
 export type LinearModel = {
   readonly labels: readonly string[];
   readonly weights: Readonly<Record<string, readonly number[]>>;
+  /** The argument tagger's labels that may occur with each event type (the roles seen with it in training). */
+  readonly labelsByType?: Readonly<Record<string, readonly string[]>>;
 };
 
 /**
@@ -32,6 +34,10 @@ export type CompiledModel = {
   readonly outside: number;
   /** previousRows[previous] holds the dense weights of the feature `prev=<previous label>`. */
   readonly previousRows: readonly Float64Array[];
+  /** Every label index, ascending (what decoding searches when no event type narrows it). */
+  readonly everyLabel: Int32Array;
+  /** Per event type, the label indices decoding searches (ascending, "O" included): see `labelsByType`. */
+  readonly labelsOfType: ReadonlyMap<string, Int32Array>;
 };
 
 const VALUE_BITS = 24;
@@ -125,6 +131,15 @@ export function compileModel(
     allowedAfter,
     outside: model.labels.indexOf('O'),
     previousRows,
+    everyLabel: Int32Array.from(model.labels, (_, index) => index),
+    labelsOfType: new Map(
+      Object.entries(model.labelsByType ?? {}).map(([type, names]) => [
+        type,
+        Int32Array.from(
+          model.labels.flatMap((label, index) => (label === 'O' || names.includes(label) ? [index] : [])),
+        ),
+      ]),
+    ),
   };
 }
 
@@ -187,26 +202,4 @@ function findSlot(model: CompiledModel, t: number, a: number, b: number): number
     if (key === ka && slots[at + 1] === b) return at;
     at = (at + 4) & (4 * mask + 3);
   }
-}
-
-/** The best label allowed after `previous` given partial `scores`, after adding the previous-label row and bias. */
-export function bestLabel(
-  model: CompiledModel,
-  scores: Float64Array,
-  previous: number,
-  outsideBias = 0,
-): number {
-  const transition = model.previousRows[previous]!;
-  const allowed = model.allowedAfter[previous]!;
-  const L = scores.length;
-  let best = model.outside;
-  let bestScore = Number.NEGATIVE_INFINITY;
-  for (let l = 0; l < L; l++) {
-    const score = scores[l]! + transition[l]! - (l === model.outside ? outsideBias : 0);
-    if (allowed[l] && score > bestScore) {
-      bestScore = score;
-      best = l;
-    }
-  }
-  return best;
 }

@@ -28,10 +28,14 @@ export type CasieModels = {
 /** Decoding knobs for both taggers (defaults tuned on CASIE dev; see eval/casie). */
 export type CasieOptions = { readonly triggers: DecodeOptions; readonly arguments: DecodeOptions };
 
-/** Defaults chosen on CASIE dev (never on test). */
+/**
+ * Defaults chosen on CASIE dev (never on test), with the structured taggers of 15 epochs. Trigger F1 / argument
+ * F1: bias 0 / 4 gave 0.597 / 0.366; 2 / 8 gives 0.604 / 0.386, argument precision rising too (0.553 against
+ * 0.507 for the greedy taggers); higher argument biases add recall at the cost of precision (16: P 0.515).
+ */
 export const CASIE_DEFAULTS: CasieOptions = {
-  triggers: { outsideBias: 0, secondMargin: 0 },
-  arguments: { outsideBias: 4, secondMargin: 0 },
+  triggers: { outsideBias: 2, secondMargin: 0 },
+  arguments: { outsideBias: 8, secondMargin: 0 },
 };
 
 /**

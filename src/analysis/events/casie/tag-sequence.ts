@@ -1,4 +1,5 @@
-import { bestLabel, type CompiledModel } from './perceptron.ts';
+import { bestPath } from './best-path.ts';
+import type { CompiledModel } from './perceptron.ts';
 import {
   scoreArgumentTriggerFeatures,
   scoreArgumentTypeFeatures,
@@ -54,48 +55,6 @@ function scratchScores(model: CompiledModel): Float64Array {
   return scores;
 }
 
-/**
- * Greedy left-to-right BIO decoding over tokens [from, to); `fill` writes each token's label scores without the
- * previous-label feature, which the decoder adds.
- */
-export function decodeBio(
-  model: CompiledModel,
-  from: number,
-  to: number,
-  fill: (i: number, scores: Float64Array) => void,
-  options?: DecodeOptions,
-): TaggedRange[] {
-  const scores = scratchScores(model);
-  const second: { start: number; label: string }[] = [];
-  const ranges: TaggedRange[] = [];
-  let previous = model.outside;
-  let open: { start: number; label: string } | undefined;
-  for (let i = from; i < to; i++) {
-    fill(i, scores);
-    const index = bestLabel(model, scores, previous, options?.outsideBias ?? 0);
-    const name = model.labels[index]!;
-    if (options && options.secondMargin > 0 && name.startsWith('B-')) {
-      const alternative = runnerUp(model.labels, scores, index);
-      if (alternative >= 0 && scores[alternative]! >= scores[index]! - options.secondMargin) {
-        second.push({ start: i, label: model.labels[alternative]!.slice(2) });
-      }
-    }
-    if (open && !name.startsWith('I-')) {
-      ranges.push({ start: open.start, end: i, label: open.label });
-      open = undefined;
-    }
-    if (name.startsWith('B-')) open = { start: i, label: name.slice(2) };
-    previous = index;
-  }
-  if (open) ranges.push({ start: open.start, end: to, label: open.label });
-  for (const extra of second) {
-    const main = ranges.find((range) => range.start === extra.start);
-    if (main && main.label !== extra.label)
-      ranges.push({ start: main.start, end: main.end, label: extra.label });
-  }
-  return ranges;
-}
-
 /** Tags event triggers in tokens [from, to) of one sentence (`ids` interned in the model's vocabulary). */
 export function tagTriggers(
   model: CompiledModel,
@@ -147,7 +106,8 @@ export function tagArguments(
   };
   const from = Math.max(0, trigger.start - ARGUMENT_WINDOW);
   const to = Math.min(ids.length, trigger.end + ARGUMENT_WINDOW);
-  return decodeBio(model, from, to, fill, options).filter(
+  const labels = model.labelsOfType.get(trigger.label) ?? model.everyLabel;
+  return decodeBio(model, from, to, fill, options, labels).filter(
     (range) => range.end <= trigger.start || range.start >= trigger.end,
   );
 }
@@ -159,4 +119,66 @@ function runnerUp(labels: readonly string[], scores: Float64Array, best: number)
     if (found < 0 || scores[label]! > scores[found]!) found = label;
   }
   return found;
+}
+
+let emissionBuffer = new Float64Array(0);
+let pathBuffer = new Int32Array(0);
+
+/**
+ * BIO decoding over tokens [from, to): the best-scoring label sequence (see `bestPath`), with `fill` giving
+ * each token's label scores, the previous-label weights as transitions, I-X only after B-X or I-X, and
+ * `outsideBias` taken off every "O", over `labels` (default: all). With `secondMargin`, a span whose runner-up
+ * B- label scores within the margin is also returned with that label.
+ */
+export function decodeBio(
+  model: CompiledModel,
+  from: number,
+  to: number,
+  fill: (i: number, scores: Float64Array) => void,
+  options?: DecodeOptions,
+  labels: Int32Array = model.everyLabel,
+): TaggedRange[] {
+  const L = model.labels.length;
+  const n = to - from;
+  if (n <= 0) return [];
+  if (emissionBuffer.length < n * L) emissionBuffer = new Float64Array(2 * n * L);
+  if (pathBuffer.length < n) pathBuffer = new Int32Array(2 * n);
+  const E = emissionBuffer;
+  const path = pathBuffer;
+  const scores = scratchScores(model);
+  const bias = options?.outsideBias ?? 0;
+  const O = model.outside;
+  for (let t = 0; t < n; t++) {
+    fill(from + t, scores);
+    for (let l = 0; l < L; l++) E[t * L + l] = scores[l]! - (l === O ? bias : 0);
+  }
+  bestPath(E, n, L, model.previousRows, model.allowedAfter, O, labels, path);
+  const ranges: TaggedRange[] = [];
+  const second: { start: number; label: string }[] = [];
+  let open: { start: number; label: string } | undefined;
+  for (let t = 0; t < n; t++) {
+    const index = path[t]!;
+    const name = model.labels[index]!;
+    if (options && options.secondMargin > 0 && name.startsWith('B-')) {
+      const previous = t === 0 ? O : path[t - 1]!;
+      const row = model.previousRows[previous]!;
+      scores.fill(Number.NEGATIVE_INFINITY);
+      for (const l of labels) scores[l] = E[t * L + l]! + row[l]!;
+      const alternative = runnerUp(model.labels, scores, index);
+      if (alternative >= 0 && scores[alternative]! >= scores[index]! - options.secondMargin)
+        second.push({ start: from + t, label: model.labels[alternative]!.slice(2) });
+    }
+    if (open && !name.startsWith('I-')) {
+      ranges.push({ start: open.start, end: from + t, label: open.label });
+      open = undefined;
+    }
+    if (name.startsWith('B-')) open = { start: from + t, label: name.slice(2) };
+  }
+  if (open) ranges.push({ start: open.start, end: to, label: open.label });
+  for (const extra of second) {
+    const main = ranges.find((range) => range.start === extra.start);
+    if (main && main.label !== extra.label)
+      ranges.push({ start: main.start, end: main.end, label: extra.label });
+  }
+  return ranges;
 }
