@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { sharedPath } from '../shared-data.ts';
 import type { GoldSentence } from './corpus-types.ts';
+import { isNameFragment } from './name-fragment.ts';
 import { readAnnoctr } from './read-annoctr.ts';
 import { readTokenTags } from './read-token-tags.ts';
 
@@ -84,31 +85,44 @@ const annotated = new Set<string>();
 type Family = 'threat-actor' | 'organization' | 'software';
 const familyOf = (kind: LexiconKind): Family =>
   kind === 'threat-actor' || kind === 'organization' ? kind : 'software';
-const all: { tokens: string[]; kinds: (LexiconKind | undefined)[]; can: ReadonlySet<Family> }[] = [];
+type Sentence = {
+  tokens: string[];
+  kinds: (LexiconKind | undefined)[];
+  /** Index of the annotated span covering each token (-1 outside spans). */
+  spanOf: number[];
+  can: ReadonlySet<Family>;
+};
+const all: Sentence[] = [];
 for (const source of TRAIN_SOURCES) {
   const can = new Set(Object.values(source.tags).map(familyOf));
   for (const sentence of sentencesOf(source)) {
     const kinds: (LexiconKind | undefined)[] = sentence.tokens.map(() => undefined);
-    for (const span of sentence.spans) {
+    const spanOf = sentence.tokens.map(() => -1);
+    for (const [index, span] of sentence.spans.entries()) {
       const kind = source.tags[span.type];
       if (!kind) continue;
-      for (let k = span.first; k <= span.last; k++) kinds[k] = kind;
+      for (let k = span.first; k <= span.last; k++) {
+        kinds[k] = kind;
+        spanOf[k] = index;
+      }
       if (span.last - span.first + 1 <= MAX_TOKENS)
         annotated.add(sentence.tokens.slice(span.first, span.last + 1).join(' '));
     }
-    all.push({ tokens: [...sentence.tokens], kinds, can });
+    all.push({ tokens: [...sentence.tokens], kinds, spanOf, can });
   }
 }
 // Every occurrence of an annotated name counts for the kind that covers all its tokens (inside a longer span
-// too: "Sofacy" in "Sofacy group"); it counts as a possible one for each family the corpus annotates at all.
+// too: "Sofacy" in "Sofacy group"), unless the span goes on with another name word: "Tiger" in "Pitty Tiger" is
+// a piece of a longer name, not a mention of "Tiger", and is not counted at all. It counts as a possible one for
+// each family the corpus annotates at all.
 type Tally = { possible: Map<Family, number>; kinds: Map<LexiconKind, number> };
 const tallies = new Map<string, Tally>();
-for (const { tokens, kinds, can } of all) {
+for (const { tokens, kinds, spanOf, can } of all) {
   for (let i = 0; i < tokens.length; i++) {
     let name = '';
     for (let n = 1; n <= MAX_TOKENS && i + n <= tokens.length; n++) {
       name = n === 1 ? tokens[i]! : `${name} ${tokens[i + n - 1]}`;
-      if (!annotated.has(name)) continue;
+      if (!annotated.has(name) || (kinds[i] && isNameFragment(tokens, spanOf, i, i + n - 1))) continue;
       const tally: Tally = tallies.get(name) ?? { possible: new Map(), kinds: new Map() };
       for (const family of can) tally.possible.set(family, (tally.possible.get(family) ?? 0) + 1);
       const covering = kinds.slice(i, i + n);
