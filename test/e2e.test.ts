@@ -18,7 +18,10 @@ describe('end to end: sample newsroom → fetch → stories → digest → web',
   let newsroom: Newsroom;
   let store: TestStore;
   let outDir: string;
-  const now = new Date();
+  // A fixed late-evening instant: the newsroom dates its articles up to three days before it, and today's
+  // digest holds the stories first seen since local midnight, so a wall-clock `now` just after midnight would
+  // leave it almost empty.
+  const now = new Date('2026-03-10T21:00:00Z');
 
   before(async () => {
     newsroom = await startNewsroom({ port: 0, now });

@@ -210,6 +210,23 @@ test('neither "critical of <state>" nor "on behalf of <state>" makes the state a
   assert.deepEqual(victims('Lazarus launched a cyber attack on North Korea.'), ['country:KP']);
 });
 
+test('an endorsement of an attribution is an attribution by the endorsers, though it names no one accused', () => {
+  const spec: Spec[] = [
+    ['country:GB', 'country', 'Britain'],
+    ['country:RU', 'country', 'Russia'],
+    ['country:CA', 'country', 'Canada'],
+    ['country:JP', 'country', 'Japan'],
+  ];
+  const events = eventsOf(
+    'Britain blamed Russia for the hack of the rail network. The attribution was endorsed by Canada and Japan.',
+    spec,
+  ).filter((e) => e.type === 'attribution');
+  // STIX maps the endorsers' event to their "agree" opinion on Britain's claim.
+  const endorsement = events.find((e) => role(e, 'accuser')?.includes('country:CA'));
+  assert.ok(endorsement, JSON.stringify(events.map((e) => e.arguments)));
+  assert.deepEqual(role(endorsement, 'accuser'), ['country:CA', 'country:JP']);
+});
+
 /** The event types found in `text` with a stance other than denied (what the headline eval counts). */
 const typesOf = (text: string, specs: readonly Spec[] = []) =>
   new Set(

@@ -24,6 +24,9 @@ const PERSONAL_WARNER =
 /** A public body right before a warning verb, or before "issues/shares a warning". */
 const PUBLIC_BODY_WARNER =
   /\b(?:police|sheriff['’]s office|sheriff|agency|(?:cyber ?security|cyber|security|national|federal) (?:centre|center)|department|ministry|authorit(?:y|ies)|regulators?|watchdogs?|cert|csirt|directorate|bureau|officials)['’]?\s+(?:(?:is|are|was|were|has|have|had|also|now|again)\s+)*(?:(?:issued|issues|shares|shared|sent|sends|posted|posts)\s+(?:a|an)?\s*(?:[a-z]+\s+)?)?$/i;
+/** Right after the noun "attribution": others endorse it ("was endorsed by", "has been backed by"). */
+const ENDORSED_AFTER =
+  /^\s+(?:(?:was|were|is|has been|have been|had been|also|publicly|formally)\s+)*(?:endorsed|backed|supported|echoed|seconded)\s+by\b/i;
 /** An attack noun right before a "disrupt"/"shut down" trigger: the attack is what disrupts. */
 const ATTACK_BEFORE =
   /\b(?:cyber[- ]?)?(?:attacks?|cyberattacks?|outages?|incidents?|breach(?:es)?|ransomware|hacks?|malware)['’"”]?\s+(?:(?:has|have|had|is|was|are|were|also|severely|badly)\s+)*$/i;
@@ -246,8 +249,14 @@ function hasRequiredArguments(
     // Blame on a party nobody names ("state hackers", "an unnamed collective") identifies no one.
     const accused = args.filter((a) => a.role === 'accused');
     if (accused.length > 0 && accused.every((a) => !a.entity && UNNAMED_PARTY.test(a.text))) return false;
-    // The bare noun ("questions about intent and attribution") names an attribution only with someone accused.
-    if (trigger.name === 'attribution') return accused.some((a) => a.entity);
+    // The bare noun ("questions about intent and attribution") names an attribution only with someone accused,
+    // or when others endorse it ("the attribution was endorsed by the United States, ..."): an ally's agreement.
+    if (trigger.name === 'attribution')
+      return (
+        accused.some((a) => a.entity) ||
+        (ENDORSED_AFTER.test(doc.text.slice(trigger.end, trigger.end + 40)) &&
+          args.some((a) => a.role === 'accuser' && a.entity))
+      );
     if (trigger.name === 'link-entity') return accused.some((a) => IDENTIFIABLE.test(a.entity ?? ''));
     return args.some((a) => a.role === frame?.patient || a.role === frame?.agent);
   }
