@@ -17,6 +17,9 @@ const imported: KbEntry[] = [
   },
   { id: 'malware:hydra', kind: 'malware', name: 'Hydra', aliases: ['Hydra'], source: 'misp' },
   { id: 'malware:aware', kind: 'malware', name: 'aware', aliases: ['aware'], source: 'misp' },
+  { id: 'malware:zarlock', kind: 'malware', name: 'Zarlock', aliases: ['Zarlock'], source: 'misp' },
+  { id: 'malware:defender', kind: 'malware', name: 'Defender', aliases: ['Defender'], source: 'misp' },
+  { id: 'malware:svcmon', kind: 'malware', name: 'svcmon', aliases: ['svcmon'], source: 'misp' },
 ];
 const kb = compileKb(buildKnowledgeBase([...builtinEntries(), ...imported], ['New Jersey']));
 
@@ -69,5 +72,27 @@ test('aliases resolve to one id and seats of government are actors', () => {
     'country:RU=Kremlin',
     'country:KP=Pyongyang',
     'country:KP=DPRK',
+  ]);
+});
+
+test('a contextual name confirmed by a cue once in the text needs no cue at its other mentions', () => {
+  assert.deepEqual(mentions('Zarlock steals card numbers.'), []);
+  assert.deepEqual(
+    mentions('The Zarlock banking trojan spread in March. Later, Zarlock began to steal card numbers.'),
+    ['malware:zarlock=Zarlock', 'malware:zarlock=Zarlock'],
+  );
+  // Common words and lower-case names still need a cue at every use.
+  assert.deepEqual(mentions('The Defender trojan spread. Later, Defender was updated by the admin.'), [
+    'malware:defender=Defender',
+  ]);
+  assert.deepEqual(mentions('A svcmon trojan ran. Later, svcmon was restarted by the admin.'), [
+    'malware:svcmon=svcmon',
+  ]);
+});
+
+test('Turkey, the name news still uses, is the country Türkiye', () => {
+  assert.deepEqual(mentions('Hackers struck servers in Turkey and Türkiye.'), [
+    'country:TR=Turkey',
+    'country:TR=Türkiye',
   ]);
 });

@@ -1,4 +1,5 @@
 import type { Span } from '../../domain/analysis.ts';
+import { COMMON_WORDS } from '../kb/common-words.ts';
 import type { KbEntry, KnowledgeBase } from '../kb/kb-types.ts';
 import { normalizeAlias } from '../kb/normalize-alias.ts';
 import { sentenceIndexAt } from '../text/split-sentences.ts';
@@ -24,15 +25,17 @@ export function matchGazetteer(
 ): GazetteerMatches {
   const candidates: Candidate[] = [];
   const blocked: Span[] = [];
+  // Contextual aliases seen without a cue: they count when the same entity is confirmed elsewhere in the text.
+  const uncued: Match[] = [];
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i]!;
     let node = first.word && startsAlias(trie, first.norm) ? trie.next?.get(first.norm) : undefined;
-    let best: { last: number; terminal: Terminal } | undefined;
+    let best: Match | undefined;
     let j = i;
     while (node) {
-      const terminal = node.terminals ? pick(node.terminals, tokens, i, j, sentences) : undefined;
-      if (terminal) best = { last: j, terminal };
+      const terminal = node.terminals ? pick(node.terminals, tokens, i, j, sentences, uncued) : undefined;
+      if (terminal) best = { first: i, last: j, terminal };
       j++;
       const next = tokens[j];
       if (!next || next.breakBefore) break;
@@ -42,26 +45,55 @@ export function matchGazetteer(
       i++;
       continue;
     }
-    const start = first.start;
-    const end = tokens[best.last]!.end;
-    const { id, kind, rule } = best.terminal;
-    if (id === null || kind === null) blocked.push({ start, end });
-    else {
-      const entry = kb.byId.get(id)!;
-      const companion = vendorInside(entry, tokens, i, best.last, kb);
-      const name = entry.name;
-      const priority = best.terminal.priority;
-      // Built field by field (same key order as a spread literal, which is several times slower here).
-      const candidate: Mutable<Candidate> = companion
-        ? { companions: [companion], start, end, id, kind, name, rule, priority }
-        : { start, end, id, kind, name, rule, priority };
-      if (entry.type) candidate.type = entry.type;
-      if (entry.country) candidate.country = entry.country;
-      candidates.push(candidate);
-    }
+    const { id, kind } = best.terminal;
+    if (id === null || kind === null) blocked.push({ start: first.start, end: tokens[best.last]!.end });
+    else candidates.push(toCandidate(best, tokens, kb));
     i = best.last + 1;
   }
+  if (uncued.length > 0) addConfirmed(uncued, candidates, tokens, kb);
   return { candidates, blocked };
+}
+
+type Match = { readonly first: number; readonly last: number; readonly terminal: Terminal };
+
+/**
+ * One sense per discourse: a contextual alias without a cue ("Rotexy intercepts SMS messages") still names the
+ * entity when another mention of that entity in the text had one ("the Rotexy banking trojan"). Candidates only;
+ * overlaps with other matches are resolved later by span length.
+ */
+function addConfirmed(
+  uncued: readonly Match[],
+  candidates: Candidate[],
+  tokens: readonly Token[],
+  kb: KnowledgeBase,
+): void {
+  const confirmed = new Set<string>();
+  for (const candidate of candidates) confirmed.add(candidate.id);
+  let last = -1;
+  for (const match of uncued) {
+    // One candidate per start token: the first (best-ranked, shortest) owner confirmed elsewhere.
+    if (match.first === last || !confirmed.has(match.terminal.id!)) continue;
+    last = match.first;
+    candidates.push(toCandidate(match, tokens, kb));
+  }
+}
+
+function toCandidate(match: Match, tokens: readonly Token[], kb: KnowledgeBase): Candidate {
+  const start = tokens[match.first]!.start;
+  const end = tokens[match.last]!.end;
+  const { rule, priority } = match.terminal;
+  const id = match.terminal.id!;
+  const kind = match.terminal.kind!;
+  const entry = kb.byId.get(id)!;
+  const companion = vendorInside(entry, tokens, match.first, match.last, kb);
+  const name = entry.name;
+  // Built field by field (same key order as a spread literal, which is several times slower here).
+  const candidate: Mutable<Candidate> = companion
+    ? { companions: [companion], start, end, id, kind, name, rule, priority }
+    : { start, end, id, kind, name, rule, priority };
+  if (entry.type) candidate.type = entry.type;
+  if (entry.country) candidate.country = entry.country;
+  return candidate;
 }
 
 /** The vendor named at the start of a product mention ("Microsoft" in "Microsoft Exchange Server"). */
@@ -102,6 +134,7 @@ function pick(
   first: number,
   last: number,
   sentences: readonly Span[],
+  uncued: Match[],
 ): Terminal | undefined {
   for (const terminal of terminals) {
     if (!sameSpacing(terminal, tokens, first, last) || !caseFits(terminal, tokens, first)) continue;
@@ -114,11 +147,21 @@ function pick(
         start: 0,
         end: Infinity,
       };
-      if (!hasContextCue(tokens, first, last, terminal.kind, sentence)) continue;
+      if (!hasContextCue(tokens, first, last, terminal.kind, sentence)) {
+        // A common word ("Defender") or a lower-case name ("sihost", a process) needs its cue at every use.
+        if (confirmable(tokens, first, last)) uncued.push({ first, last, terminal });
+        continue;
+      }
     }
     return terminal;
   }
   return undefined;
+}
+
+/** True when a name can borrow a cue from another mention: capitalised and more than one common word. */
+function confirmable(tokens: readonly Token[], first: number, last: number): boolean {
+  if (!/\p{Lu}/u.test(tokens[first]!.text)) return false;
+  return first !== last || !COMMON_WORDS.has(tokens[first]!.norm);
 }
 
 /** True when the span is written in capitals with at least four letters ("PLATINUM"), as report authors name groups. */

@@ -22,7 +22,7 @@ const EXTRA_NAMES: Readonly<Record<string, readonly string[]>> = {
   IR: ['Islamic Republic of Iran'],
   NL: ['The Netherlands', 'Holland'],
   CZ: ['Czech Republic'],
-  TR: ['Türkiye', 'Turkiye'],
+  TR: ['Türkiye', 'Turkiye', 'Turkey'],
   PS: ['Palestinian Territories', 'Gaza', 'Gaza Strip', 'West Bank'],
   VA: ['Holy See', 'the Vatican'],
 };
