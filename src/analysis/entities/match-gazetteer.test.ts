@@ -96,3 +96,15 @@ test('Turkey, the name news still uses, is the country Türkiye', () => {
     'country:TR=Türkiye',
   ]);
 });
+
+test('app stores and Microsoft Defender are products, with their vendor nested inside', () => {
+  assert.deepEqual(
+    mentions('The fake app reached Google Play and the App Store, then disabled Windows Defender.'),
+    [
+      'product:google-play=Google Play',
+      'org:google=Google',
+      'product:app-store=App Store',
+      'product:microsoft-defender=Windows Defender',
+    ],
+  );
+});
