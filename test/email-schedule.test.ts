@@ -55,7 +55,7 @@ describe('the scheduled digest job builds, stores and mails the day over the con
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('sends the local day of the job time to confirmed subscribers, once', async () => {
+  it("sends the day before the job's local date to confirmed subscribers, once", async () => {
     const config: Config = {
       ...TEST_CONFIG,
       dataDir,
@@ -63,8 +63,9 @@ describe('the scheduled digest job builds, stores and mails the day over the con
       smtp: sinkSmtpConfig(sink, { pool: true, maxConnections: 2, maxRetries: 1 }),
     };
     const silent = { info() {}, warn() {}, error() {}, debug() {} };
-    // The job runs at 18:00 UTC on 2 March: the local date in Europe/London is the seeded stories' day.
-    const now = () => new Date('2026-03-02T18:00:00Z');
+    // The job runs at 07:00 on 3 March in Europe/London (UTC in winter): it mails 2 March, the seeded
+    // stories' day, whole.
+    const now = () => new Date('2026-03-03T07:00:00Z');
     const built: string[] = [];
     const summary = await runDailyDigest(
       { db: store.db, config, logger: silent, now },

@@ -1,5 +1,6 @@
 import { Cron } from 'croner';
 import type { Config } from '../config/schema.ts';
+import { addDays, localDate } from '../lib/time.ts';
 import { buildDailyDigest } from './build-digest.ts';
 import type { PipelineDeps } from './deps.ts';
 import { runOnce } from './run-once.ts';
@@ -27,15 +28,19 @@ export function digestCron(
 }
 
 /**
- * The daily digest job: builds today's digest (local date in `config.timezone`), stores and writes it,
- * then mails it over the configured SMTP server to confirmed subscribers. Throws when the database or
- * file system fails; mail failures are recorded per delivery and retried by the next run.
+ * The daily digest job: builds the digest of the local date before the job's own (in `config.timezone`), a
+ * whole day, stores and writes it, then mails it over the configured SMTP server to confirmed subscribers.
+ * A digest holds the stories first seen on its date, so today's, built at `digestTime`, would hold only the
+ * hours since midnight, and what came after would never be mailed. Throws when the database or file system
+ * fails; mail failures are recorded per delivery and retried by the next run.
  */
 export async function runDailyDigest(
   deps: DigestJobDeps,
   options: { onDigest?: (path: string) => void } = {},
 ): Promise<SendSummary> {
-  const result = await buildDailyDigest({ db: deps.db, config: deps.config }, { now: deps.now() });
+  const now = deps.now();
+  const date = addDays(localDate(now, deps.config.timezone), -1);
+  const result = await buildDailyDigest({ db: deps.db, config: deps.config }, { date, now });
   deps.logger.info(
     { date: result.date, story_count: result.storyCount, path: result.htmlPath },
     'digest built',
@@ -47,7 +52,7 @@ export async function runDailyDigest(
 /**
  * Starts the main job's schedule: every minute, an ingest pass over the sources that are due (each
  * source's next poll time carries its interval and backoff); daily at `config.digestTime` in
- * `config.timezone`, the digest. Passes never overlap.
+ * `config.timezone`, the digest of the day before. Passes never overlap.
  */
 export function startSchedule(
   deps: PipelineDeps,

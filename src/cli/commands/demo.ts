@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { addDays, localDate } from '../../lib/time.ts';
 import { startNewsroom } from '../../newsroom/server.ts';
 import { buildDailyDigest } from '../../pipeline/build-digest.ts';
 import { runOnce } from '../../pipeline/run-once.ts';
@@ -15,8 +16,10 @@ const NEWSROOM_PORT = 8765;
 export function registerDemo(program: Command): void {
   program
     .command('demo')
-    .description("offline demo: start the sample newsroom, ingest it, build today's digest, serve the web UI")
-    .option('--once', 'exit after the digest is written')
+    .description(
+      "offline demo: start the sample newsroom, ingest it, build yesterday's and today's digests, serve the web UI",
+    )
+    .option('--once', 'exit after the digests are written')
     .option('--port <port>', 'web UI port (default 8080)')
     .option('--json', 'print the result as JSON')
     .action(async (options: { once?: boolean; port?: string; json?: boolean }) => {
@@ -35,15 +38,32 @@ export function registerDemo(program: Command): void {
           await addSource(store.db, { url: feed.url, name: feed.name, now: new Date().toISOString() });
         }
         const summary = await runOnce(deps, { force: true });
-        const digest = await buildDailyDigest({ db: store.db, config }, { now: new Date() });
+        // The newsroom's articles span the last three days: yesterday's digest (what the daily job mails
+        // this morning) is a whole day of them; today's holds the hours since midnight.
+        const now = new Date();
+        const today = localDate(now, config.timezone);
+        const digests = [];
+        for (const date of [addDays(today, -1), today])
+          digests.push(await buildDailyDigest({ db: store.db, config }, { date, now }));
         if (options.json) {
+          const described = digests.map((d) => ({
+            date: d.date,
+            story_count: d.storyCount,
+            html: d.htmlPath,
+            text: d.textPath,
+          }));
           process.stdout.write(
-            `${JSON.stringify({ newsroom: newsroom.url, sources: summary.sources, new_articles: summary.newArticles, digest: { date: digest.date, story_count: digest.storyCount, html: digest.htmlPath, text: digest.textPath } }, null, 2)}\n`,
+            `${JSON.stringify({ newsroom: newsroom.url, sources: summary.sources, new_articles: summary.newArticles, digests: described }, null, 2)}\n`,
           );
         } else {
           process.stdout.write(
             `sample newsroom at ${newsroom.url}: ${summary.sources} feeds, ${summary.newArticles} new articles\n` +
-              `digest for ${digest.date}: ${digest.storyCount} stories\n  ${digest.htmlPath}\n  ${digest.textPath}\n`,
+              digests
+                .map(
+                  (d) =>
+                    `digest for ${d.date}${d.date === today ? ' (today so far)' : ''}: ${d.storyCount} stories\n  ${d.htmlPath}\n  ${d.textPath}\n`,
+                )
+                .join(''),
           );
         }
         if (options.once) return;
