@@ -6,6 +6,7 @@ import { type Candidate, PRIORITY } from './candidate.ts';
 import type { CompiledKb } from './compile-kb.ts';
 import { findIdentifiers } from './find-identifiers.ts';
 import { findIndicators } from './find-indicators.ts';
+import { findNewMalware } from './find-new-malware.ts';
 import { findPersons } from './find-persons.ts';
 import { matchGazetteer } from './match-gazetteer.ts';
 import { resolveDescriptors } from './resolve-descriptors.ts';
@@ -40,8 +41,9 @@ export function extractEntities(
   const trusted = named.filter((c) => c.priority > PRIORITY.person || c.kind === 'threat-actor');
   const occupied = [...trusted, ...gazetteer.blocked, ...indicators.blocked];
   const persons = findPersons(text, tokens, kb.persons, occupied);
+  const introduced = findNewMalware(tokens, [...named, ...occupied, ...persons]);
   const descriptors = resolveDescriptors(text, kb.descriptors, gazetteer.candidates, kb.kb);
-  const entities = selectMentions(text, [...named, ...persons, ...descriptors], sentences, {
+  const entities = selectMentions(text, [...named, ...persons, ...descriptors, ...introduced], sentences, {
     spans: [...boilerplate, ...gazetteer.blocked, ...indicators.blocked],
     ignore: options.ignore ?? [],
   });
