@@ -16,6 +16,7 @@ import {
   type SentenceView,
   triggerFeatures,
 } from '../src/analysis/events/casie/features.ts';
+import { bioTransitions } from '../src/analysis/events/casie/perceptron.ts';
 import { sentenceView } from '../src/analysis/events/casie/sentence-view.ts';
 import { prepareDocument } from '../src/analysis/events/document.ts';
 import { splitSentences } from '../src/analysis/text/split-sentences.ts';
@@ -162,11 +163,7 @@ function train(
   const index = new Map(labels.map((l, i) => [l, i]));
   const previousIds = labels.map((l) => vocab.id(`prev=${l}`));
   const outside = index.get('O')!;
-  const allowed = labels.map((previous) =>
-    Uint8Array.from(labels, (label) =>
-      !label.startsWith('I-') || previous === label || previous === `B-${label.slice(2)}` ? 1 : 0,
-    ),
-  );
+  const allowed = bioTransitions(labels);
   const L = labels.length;
   // The labels seen with each event type (argument sequences): decoding searches only those, and so does training.
   const seenByType = new Map<string, Set<string>>();

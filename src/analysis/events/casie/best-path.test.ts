@@ -1,16 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { bestPath } from './best-path.ts';
-import { compileModel } from './perceptron.ts';
+import { bioTransitions, compileModel } from './perceptron.ts';
 import { decodeBio } from './tag-sequence.ts';
 
 /** Labels sorted as training sorts them: B-X, I-X, O. */
 const LABELS = ['B-X', 'I-X', 'O'];
-const allowedBio = LABELS.map((previous) =>
-  Uint8Array.from(LABELS, (label) =>
-    !label.startsWith('I-') || previous === label || previous === `B-${label.slice(2)}` ? 1 : 0,
-  ),
-);
+const allowedBio = bioTransitions(LABELS);
 
 function scoreOf(
   path: readonly number[],
@@ -42,11 +38,7 @@ function random(seed: number): () => number {
 test('bestPath finds the best allowed sequence that exhaustive search finds, over every label or a subset', () => {
   const labels = ['B-X', 'B-Y', 'I-X', 'I-Y', 'O'];
   const L = labels.length;
-  const allowed = labels.map((previous) =>
-    Uint8Array.from(labels, (label) =>
-      !label.startsWith('I-') || previous === label || previous === `B-${label.slice(2)}` ? 1 : 0,
-    ),
-  );
+  const allowed = bioTransitions(labels);
   const next = random(3);
   const value = () => Math.round((next() - 0.5) * 8);
   const every = Int32Array.from([0, 1, 2, 3, 4]);

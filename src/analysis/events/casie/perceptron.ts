@@ -116,11 +116,7 @@ export function compileModel(
     slots[4 * slot + 3] = cell;
   }
   if (vocab.size >= 1 << VALUE_BITS) throw new Error('feature vocabulary too large');
-  const allowedAfter = model.labels.map((previous) =>
-    Uint8Array.from(model.labels, (label) =>
-      !label.startsWith('I-') || previous === label || previous === `B-${label.slice(2)}` ? 1 : 0,
-    ),
-  );
+  const allowedAfter = bioTransitions(model.labels);
   return {
     labels: model.labels,
     vocab,
@@ -202,4 +198,13 @@ function findSlot(model: CompiledModel, t: number, a: number, b: number): number
     if (key === ka && slots[at + 1] === b) return at;
     at = (at + 4) & (4 * mask + 3);
   }
+}
+
+/** allowed[previous][label] is 1 when `label` may follow `previous` in BIO tagging (I-X only after B-X or I-X). */
+export function bioTransitions(labels: readonly string[]): Uint8Array[] {
+  return labels.map((previous) =>
+    Uint8Array.from(labels, (label) =>
+      !label.startsWith('I-') || previous === label || previous === `B-${label.slice(2)}` ? 1 : 0,
+    ),
+  );
 }
