@@ -28,6 +28,7 @@ type GoldItem = { readonly id: string; readonly split: 'dev' | 'test'; readonly 
 const SLICES = [
   { name: 'first', file: 'headlines.jsonl' },
   { name: 'second', file: 'headlines-second200.jsonl' },
+  { name: 'third', file: 'headlines-third200.jsonl' },
 ] as const;
 
 function readGold(file: string): GoldItem[] {
