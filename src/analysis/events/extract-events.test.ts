@@ -455,6 +455,36 @@ const WORDING: readonly { text: string; specs?: readonly Spec[]; type: string; f
     found: false,
   },
   { text: 'Hospital Data Breach Claims Investigated by a law firm', type: 'legal.action', found: false },
+  // Advisories: not an operator's notice to its own customers, a former official's view, or an outlet's name.
+  {
+    text: 'Nordline has warned passengers that sailings may be delayed after a cyber attack.',
+    specs: [['org:nordline', 'organization', 'Nordline']],
+    type: 'advisory',
+    found: false,
+  },
+  {
+    text: 'The retailer Nordline warned some customers that their card details may have been stolen by hackers.',
+    specs: [['org:nordline', 'organization', 'Nordline']],
+    type: 'advisory',
+    found: false,
+  },
+  {
+    text: 'Nordline warns customers of a phishing campaign that imitates its invoices.',
+    specs: [['org:nordline', 'organization', 'Nordline']],
+    type: 'advisory',
+    found: true,
+  },
+  {
+    text: 'Jan Novak, the former head of the NCSC, warns that ransomware gangs are targeting schools.',
+    specs: [['org:ncsc', 'organization', 'NCSC']],
+    type: 'advisory',
+    found: false,
+  },
+  {
+    text: 'The school board met on Monday. The post School board meets first appeared on Valley Security Bulletin.',
+    type: 'advisory',
+    found: false,
+  },
 ];
 
 for (const c of WORDING) {

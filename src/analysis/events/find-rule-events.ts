@@ -21,6 +21,14 @@ const IDENTIFIABLE = /^(?:country|actor):/;
 /** A person or research team right before a warning verb (auxiliaries allowed): no government or vendor advisory. */
 const PERSONAL_WARNER =
   /\b(?:researchers?|experts?|analysts?|scientists?|academics?|ceo|cto|ciso|founder|executives?|professor|(?<!attorney[- ])general)['’]?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:(?:is|are|was|were|has|have|had|also|now|again)\s+)*(?:(?:issued|issues|gave|gives|sounded|sounds)\s+(?:a|an)\s+(?:\p{L}+\s+)?)?$/iu;
+/** A former or retired official before the verb ("the former head of the NSA, warns"): no longer the body's voice. */
+const FORMER_OFFICIAL = /\b(?:former|retired|ex-)\s[^,;:.]{0,50}?,?\s*$/i;
+/**
+ * An operator telling its own customers about a breach or delays ("warned some customers that their personal data
+ * may have been taken", "warned passengers that flights may be delayed"): a notice from the affected party, no advisory.
+ */
+const OWN_CUSTOMERS_NOTICE =
+  /^\s+(?:(?:its|some|all|their|the|affected|online)\s+){0,2}(?:customers|passengers|clients|patients|guests|shoppers|travell?ers|subscribers)\b(?=[^;]{0,80}?\b(?:data|details|information|records|delay(?:s|ed)?|disruptions?)\b)/i;
 /** A public body right before a warning verb, or before "issues/shares a warning". */
 const PUBLIC_BODY_WARNER =
   /\b(?:police|sheriff['’]s office|sheriff|agency|(?:cyber ?security|cyber|security|national|federal) (?:centre|center)|department|ministry|authorit(?:y|ies)|regulators?|watchdogs?|cert|csirt|directorate|bureau|officials)['’]?\s+(?:(?:is|are|was|were|has|have|had|also|now|again)\s+)*(?:(?:issued|issues|shares|shared|sent|sends|posted|posts)\s+(?:a|an)?\s*(?:[a-z]+\s+)?)?$/i;
@@ -109,6 +117,14 @@ function inCatalogueName(text: string, at: number): boolean {
   return text[at] === 'E' && CATALOGUE_NAME.test(text.slice(Math.max(0, at - 8), at));
 }
 
+/** The outlet named in a feed's closing line ("The post ... first appeared on Valley Security Bulletin."). */
+const OUTLET_BEFORE =
+  /\b(?:appeared first|first appeared|originally appeared|was first published) on\s+[^.\n]*$/i;
+
+function inOutletName(text: string, at: number): boolean {
+  return OUTLET_BEFORE.test(text.slice(Math.max(0, at - 80), at));
+}
+
 function collectTriggers(doc: Doc): RuleTrigger[] {
   const found: RuleTrigger[] = [];
   const matches = matchTriggers(doc.text);
@@ -118,6 +134,7 @@ function collectTriggers(doc: Doc): RuleTrigger[] {
       if (doc.text[match.index - 1] === '-' && rule.name !== 'state-backed') continue;
       if (inBoilerplate(doc, match.index)) continue;
       if (inCatalogueName(doc.text, match.index)) continue;
+      if (inOutletName(doc.text, match.index)) continue;
       found.push({
         start: match.index,
         end: match.index + match.text.length,
@@ -237,7 +254,8 @@ function hasRequiredArguments(
   if (type === 'advisory' && trigger.name === 'warn') {
     // "researchers are warning", "the CEO warns": a person's or a research team's warning is no advisory.
     const before = doc.text.slice(Math.max(sentence.start, trigger.start - 60), trigger.start);
-    if (PERSONAL_WARNER.test(before)) return false;
+    if (PERSONAL_WARNER.test(before) || FORMER_OFFICIAL.test(before)) return false;
+    if (OWN_CUSTOMERS_NOTICE.test(doc.text.slice(trigger.end, sentence.end))) return false;
     // "The federal cybersecurity centre warns", "the sheriff's office shares a warning": a public body, unnamed.
     if (PUBLIC_BODY_WARNER.test(before)) return true;
     return args.some((a) => a.role === 'issuer' && a.entity !== undefined && !a.entity.startsWith('person:'));
