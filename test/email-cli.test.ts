@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { addDays, localDate } from '../src/lib/time.ts';
 import { seedStore } from '../src/server/testdata/seed.ts';
 import { openStore } from '../src/store/connect.ts';
 import { findDigest } from '../src/store/repositories/digests.ts';
@@ -138,6 +139,18 @@ describe('threatbrief subscribers and digest send, from the command line to an S
       alreadyDone: 1,
     });
     assert.equal(sink.received.length, 2);
+  });
+
+  it('digest send without --date mails the day before today, the day the daily job mails', async () => {
+    const yesterday = () => addDays(localDate(new Date(), 'Europe/London'), -1);
+    const before = yesterday();
+    const sent = await run(['digest', 'send', '--smtp', sink.url, '--json']);
+    assert.equal(sent.code, 0, sent.stderr);
+    // A run that straddles local midnight may see either day.
+    assert.ok(
+      [before, yesterday()].includes((JSON.parse(sent.stdout) as { date: string }).date),
+      sent.stdout,
+    );
   });
 
   it('remove deletes the subscriber; no log line holds a full address', async () => {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { ensureSecret } from '../../config/secret.ts';
-import { isIsoDate } from '../../lib/time.ts';
+import { addDays, isIsoDate, localDate } from '../../lib/time.ts';
 import { buildDailyDigest } from '../../pipeline/build-digest.ts';
 import { smtpOptions } from '../../pipeline/mail-settings.ts';
 import { sendDigest } from '../../pipeline/send-digest.ts';
@@ -53,7 +53,10 @@ export function registerDigest(program: Command): void {
   digest
     .command('send')
     .description('mail the digest of a date to confirmed subscribers; running it again sends nothing new')
-    .option('--date <YYYY-MM-DD>', 'local date of the digest (default: today in the configured timezone)')
+    .option(
+      '--date <YYYY-MM-DD>',
+      "local date of the digest (default: yesterday in the configured timezone, the day `run`'s daily job mails)",
+    )
     .option('--smtp <url>', 'SMTP server, smtp://[user:pass@]host:port or smtps://… (overrides config)')
     .option('--json', 'print the result as JSON')
     .action(async (options: { date?: string; smtp?: string; json?: boolean }) => {
@@ -72,7 +75,7 @@ export function registerDigest(program: Command): void {
             logger: createLogger(config),
             now: () => new Date(),
           },
-          options.date ? { date: options.date } : {},
+          { date: options.date ?? addDays(localDate(new Date(), config.timezone), -1) },
         );
         if (options.json) printJson(summary);
         else
