@@ -455,6 +455,21 @@ const WORDING: readonly { text: string; specs?: readonly Spec[]; type: string; f
     found: false,
   },
   { text: 'Hospital Data Breach Claims Investigated by a law firm', type: 'legal.action', found: false },
+  // Denials: dispelling or debunking claims, "no evidence of a breach", a statement or leaked data said to be false.
+  { text: 'The ministry dispelled the data breach claims on Friday.', type: 'denial', found: true },
+  {
+    text: 'The regulator found no evidence of a system breach at the wallet provider.',
+    type: 'denial',
+    found: true,
+  },
+  {
+    text: 'The company said there is no evidence that customer data was stolen in the attack.',
+    type: 'denial',
+    found: false,
+  },
+  { text: 'The carrier said the leaked information was fake.', type: 'denial', found: true },
+  { text: 'The witness now says his statement to the court was false.', type: 'denial', found: true },
+  { text: 'The judge dismissed the remaining claims against the bank.', type: 'denial', found: false },
   // Advisories: not an operator's notice to its own customers, a former official's view, or an outlet's name.
   {
     text: 'Nordline has warned passengers that sailings may be delayed after a cyber attack.',

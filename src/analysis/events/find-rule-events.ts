@@ -38,7 +38,10 @@ const ENDORSED_AFTER =
 /** An attack noun right before a "disrupt"/"shut down" trigger: the attack is what disrupts. */
 const ATTACK_BEFORE =
   /\b(?:cyber[- ]?)?(?:attacks?|cyberattacks?|outages?|incidents?|breach(?:es)?|ransomware|hacks?|malware)['’"”]?\s+(?:(?:has|have|had|is|was|are|were|also|severely|badly)\s+)*$/i;
-const SELF_CUED_DENIALS = new Set(['dismiss-as', 'claims-false', 'not-hit']);
+const SELF_CUED_DENIALS = new Set(['dismiss-as', 'claims-false', 'not-hit', 'no-evidence']);
+/** A court right before the verb: a judge dismissing claims rules on a case, no party denies anything. */
+const COURT_BEFORE =
+  /\b(?:[Jj]udges?|[Cc]ourts?|[Mm]agistrates?|[Tt]ribunals?|[Jj]ustices?|[Jj]ur(?:y|ies))(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+(?:(?:has|have|had|also|then|partly|partially)\s+)*$/u;
 /** "X is behind the attack": the subject is the accused and the object the incident. */
 const BEHIND = new Set(['behind', 'actor-behind']);
 const BEHIND_ROLES: Readonly<Record<string, string>> = { accuser: 'accused', accused: 'incident' };
@@ -203,6 +206,11 @@ function keepTrigger(
     // "hackers claim to be behind the attack" is the attackers' own claim, not someone blaming them.
     if (trigger.name === 'behind' && /\bclaim(?:s|ed|ing)? to $/i.test(before)) return false;
   }
+  if (
+    trigger.type === 'denial' &&
+    COURT_BEFORE.test(doc.text.slice(Math.max(sentence.start, trigger.start - 60), trigger.start))
+  )
+    return false;
   // "dismissed ... as baseless" and "the claims are false" say what they reject; a bare "deny" needs a cue.
   if (trigger.type === 'denial' && !SELF_CUED_DENIALS.has(trigger.name) && !cues.denialCue(sentence))
     return false;

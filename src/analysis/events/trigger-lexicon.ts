@@ -142,8 +142,16 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     type: 'denial',
     form: 'verb',
     name: 'reject-accusation',
-    anchor: 'reject|dismiss|refute|rebuff',
-    pattern: String.raw`(?:reject|dismiss|refute|rebuff)(?:s|ed|ing)? (?:the |these |such |those )?(?:\S+ )?(?:accusations?|allegations?|claims?|charges?)`,
+    anchor: 'reject|dismiss|refute|rebuff|dispel|debunk',
+    pattern: String.raw`(?:reject|dismiss|refute|rebuff|dispel|debunk)(?:s|ed|led|ing|ling)? (?:the |these |such |those )?(?:\S+ ){0,3}?(?:accusations?|allegations?|claims?|charges?|reports?|rumou?rs?)`,
+  },
+  {
+    // "No evidence of GCash system breach", "found no sign of a compromise": the party disputes the breach.
+    type: 'denial',
+    form: 'noun',
+    name: 'no-evidence',
+    anchor: 'no',
+    pattern: String.raw`no (?:evidence|indication|sign)s? of (?:a |an |any )?(?:\S+ ){0,3}?(?:breach|hack|compromise|intrusion)(?:es)?`,
   },
   { type: 'denial', form: 'noun', name: 'denial', anchor: 'denial', pattern: 'denials?' },
   {
@@ -168,7 +176,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     name: 'claims-false',
     anchor:
       'inflated|exaggerated|false|fake|untrue|baseless|unfounded|groundless|fabricated|inaccurate|bogus',
-    pattern: String.raw`(?<=\b(?:claims?|allegations?|accusations?|reports?|data|leak|files)\s+(?:\S+\s+){0,5}?(?:are|were|is|was)\s+(?:\S+\s+)?)(?:inflated|exaggerated|false|fake|untrue|baseless|unfounded|groundless|fabricated|inaccurate|bogus)`,
+    pattern: String.raw`(?<=\b(?:claims?|allegations?|accusations?|reports?|data|leak|files|information|records|statements?|confessions?|testimony)\s+(?:\S+\s+){0,5}?(?:are|were|is|was)\s+(?:\S+\s+)?)(?:inflated|exaggerated|false|fake|untrue|baseless|unfounded|groundless|fabricated|inaccurate|bogus)`,
   },
   {
     // A party saying it was not hit: "says it wasn't breached", "insists no systems were compromised".
