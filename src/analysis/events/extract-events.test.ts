@@ -455,6 +455,29 @@ const WORDING: readonly { text: string; specs?: readonly Spec[]; type: string; f
     found: false,
   },
   { text: 'Hospital Data Breach Claims Investigated by a law firm', type: 'legal.action', found: false },
+  // No attribution from speculation, from a pronoun that "was behind", nor from blame on a failing.
+  {
+    text: 'Analysts noted speculation that Iran is behind the hacking campaign.',
+    specs: [['country:IR', 'country', 'Iran']],
+    type: 'attribution',
+    found: false,
+  },
+  {
+    text: 'The FBI alleges she was behind the ransomware attacks on hospitals.',
+    specs: [['org:fbi', 'organization', 'FBI']],
+    type: 'attribution',
+    found: false,
+  },
+  {
+    text: "Lawmakers blamed the agency's cost-cutting efforts for the data breach.",
+    type: 'attribution',
+    found: false,
+  },
+  {
+    text: 'Lawmakers blamed North Korean hackers for the data breach.',
+    type: 'attribution',
+    found: true,
+  },
   // Denials: dispelling or debunking claims, "no evidence of a breach", a statement or leaked data said to be false.
   { text: 'The ministry dispelled the data breach claims on Friday.', type: 'denial', found: true },
   {

@@ -16,6 +16,13 @@ const DENIAL_CUE =
 /** An accused that names no one: "state hackers", "an unnamed, state-sponsored collective", "unknown actors". */
 const UNNAMED_PARTY =
   /^(?:an? |the |some )?(?:unnamed|unknown|unidentified|anonymous|foreign|state|nation[- ]state|state[- ](?:sponsored|backed|linked)|government[- ]backed)\b/i;
+/** An accused that is a failing, not a party: "blamed the agency's efforts / budget cuts for poor security". */
+const NOT_A_PARTY =
+  /\b(?:efforts?|polic(?:y|ies)|cuts?|decisions?|failures?|errors?|mistakes?|negligence|mismanagement|lapses?|misconfigurations?|oversights?|practices|budgets?|updates?|outages?)$/i;
+/** Right before "is behind": a pronoun subject ("allegations he was behind") names no one the rules can point at. */
+const PRONOUN_SUBJECT = /\b(?:he|she|they|it|we|i)\s+$/i;
+/** Speculation before the trigger ("following speculation that Beijing is behind"): nobody is named as blaming. */
+const SPECULATION_BEFORE = /\b(?:speculat(?:ion|ions|es|ed|ing)|rumou?r(?:s|ed)?|conjecture)\b[^.;:]{0,60}$/i;
 /** Entity ids of a state or a named threat actor. */
 const IDENTIFIABLE = /^(?:country|actor):/;
 /** A person or research team right before a warning verb (auxiliaries allowed): no government or vendor advisory. */
@@ -205,6 +212,9 @@ function keepTrigger(
     if (trigger.name === 'state-backed' && !stateRightBefore(doc, trigger.start)) return false;
     // "hackers claim to be behind the attack" is the attackers' own claim, not someone blaming them.
     if (trigger.name === 'behind' && /\bclaim(?:s|ed|ing)? to $/i.test(before)) return false;
+    if (trigger.name === 'behind' && PRONOUN_SUBJECT.test(before)) return false;
+    if (SPECULATION_BEFORE.test(doc.text.slice(Math.max(sentence.start, trigger.start - 80), trigger.start)))
+      return false;
   }
   if (
     trigger.type === 'denial' &&
@@ -275,6 +285,8 @@ function hasRequiredArguments(
     // Blame on a party nobody names ("state hackers", "an unnamed collective") identifies no one.
     const accused = args.filter((a) => a.role === 'accused');
     if (accused.length > 0 && accused.every((a) => !a.entity && UNNAMED_PARTY.test(a.text))) return false;
+    // Blame on a failing ("the agency's efforts", "budget cuts", "human error") accuses no party of an attack.
+    if (accused.length > 0 && accused.every((a) => NOT_A_PARTY.test(a.text))) return false;
     // The bare noun ("questions about intent and attribution") names an attribution only with someone accused,
     // or when others endorse it ("the attribution was endorsed by the United States, ..."): an ally's agreement.
     if (trigger.name === 'attribution')
