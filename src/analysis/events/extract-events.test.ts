@@ -455,6 +455,43 @@ const WORDING: readonly { text: string; specs?: readonly Spec[]; type: string; f
     found: false,
   },
   { text: 'Hospital Data Breach Claims Investigated by a law firm', type: 'legal.action', found: false },
+  // Prospects and descriptions are no actions: "may face" a suit, a "class action law firm", a reward "for arrest".
+  {
+    text: 'Both dating apps may face class action lawsuits from users whose data leaked.',
+    type: 'legal.action',
+    found: false,
+  },
+  {
+    text: 'Miller & Co, a national class action law firm, is investigating data breach claims against the clinic.',
+    type: 'legal.action',
+    found: false,
+  },
+  {
+    text: 'A law firm is investigating data breach claims against the clinic.',
+    type: 'legal.action',
+    found: false,
+  },
+  {
+    text: 'Police offered a reward for information leading to the arrest of the hacker.',
+    type: 'law-enforcement.arrest',
+    found: false,
+  },
+  {
+    text: 'Police arrested the hacker after a reward was offered.',
+    type: 'law-enforcement.arrest',
+    found: true,
+  },
+  // A resigning or apologising executive takes responsibility for a breach; an attacker does not.
+  {
+    text: 'The chief executive resigned and said he takes full responsibility for the breach.',
+    type: 'responsibility-claim',
+    found: false,
+  },
+  {
+    text: 'A ransomware gang took responsibility for the attack on the port.',
+    type: 'responsibility-claim',
+    found: true,
+  },
   // No attribution from speculation, from a pronoun that "was behind", nor from blame on a failing.
   {
     text: 'Analysts noted speculation that Iran is behind the hacking campaign.',

@@ -23,6 +23,11 @@ const NOT_A_PARTY =
 const PRONOUN_SUBJECT = /\b(?:he|she|they|it|we|i)\s+$/i;
 /** Speculation before the trigger ("following speculation that Beijing is behind"): nobody is named as blaming. */
 const SPECULATION_BEFORE = /\b(?:speculat(?:ion|ions|es|ed|ing)|rumou?r(?:s|ed)?|conjecture)\b[^.;:]{0,60}$/i;
+/** Before a lawsuit or charge: "may face class actions", "could face charges" is a prospect, not an action taken. */
+const MAY_FACE = /\b(?:may|might|could|would|can)\s+(?:\w+\s+)?fac(?:e|ing)\s+(?:\S+\s+){0,3}$/i;
+/** An apology or a resignation: a breached party "takes full responsibility", no attacker claims anything. */
+const APOLOGY =
+  /\b(?:regrets?|regretted|apologi[sz]\w*|apolog(?:y|ies)|sorry|resign\w*|step(?:s|ped)? down)\b/i;
 /** Entity ids of a state or a named threat actor. */
 const IDENTIFIABLE = /^(?:country|actor):/;
 /** A person or research team right before a warning verb (auxiliaries allowed): no government or vendor advisory. */
@@ -219,6 +224,17 @@ function keepTrigger(
   if (
     trigger.type === 'denial' &&
     COURT_BEFORE.test(doc.text.slice(Math.max(sentence.start, trigger.start - 60), trigger.start))
+  )
+    return false;
+  if (
+    (trigger.type === 'legal.action' || trigger.type === 'law-enforcement.charge') &&
+    MAY_FACE.test(doc.text.slice(Math.max(sentence.start, trigger.start - 60), trigger.start))
+  )
+    return false;
+  if (
+    trigger.name === 'take-credit' &&
+    /responsibility/i.test(doc.text.slice(trigger.start, trigger.end)) &&
+    APOLOGY.test(doc.text.slice(sentence.start, sentence.end))
   )
     return false;
   // "dismissed ... as baseless" and "the claims are false" say what they reject; a bare "deny" needs a cue.

@@ -205,8 +205,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     form: 'verb',
     name: 'arrest',
     anchor: 'arrest|detain|apprehend|nab|extradit',
-    pattern:
-      '(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|apprehend(?:s|ed)?|nab(?:s|bed)?|extradit(?:e|es|ed|ing|ion))',
+    // A reward or bounty "for (information leading to) the arrest" of a suspect: nobody has been arrested.
+    pattern: String.raw`(?<!(?:reward|bounty|bounties|rewards)\b[^.;]{0,60}\b(?:for|to) (?:the )?)(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|apprehend(?:s|ed)?|nab(?:s|bed)?|extradit(?:e|es|ed|ing|ion))`,
   },
   {
     // "jail holds man suspected of hacking", "police held two teenagers over the attack".
@@ -324,7 +324,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     form: 'noun',
     name: 'lawsuit',
     anchor: 'class|lawsuit|suit|settlement|breach|compensation|reprimand',
-    pattern: String.raw`(?:class[- ]action )?(?:lawsuits?|suits?(?= (?:against|over|filed))|class[- ]actions?)|settlements?|(?<!(?:ransomware|hack(?:er|ers|ing)?)\s+)(?:breach|compensation) (?:payouts?|claims)(?! (?:are |being )?investigat)|reprimand(?:s|ed)?`,
+    // "a national class action law firm" describes the firm; a firm "investigating data breach claims" files nothing.
+    pattern: String.raw`(?:class[- ]action )?(?:lawsuits?|suits?(?= (?:against|over|filed))|class[- ]actions?(?! (?:law )?(?:firms?|lawyers?|attorneys?)\b))|settlements?|(?<!(?:ransomware|hack(?:er|ers|ing)?|investigat\S* (?:\S+ ){0,2})\s*)(?:breach|compensation) (?:payouts?|claims)(?! (?:are |being )?investigat)|reprimand(?:s|ed)?`,
   },
   {
     // A regulator's order to a breached company is an enforcement action ("the watchdog ordered the bank to ...").
