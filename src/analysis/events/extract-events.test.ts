@@ -550,6 +550,18 @@ const WORDING: readonly { text: string; specs?: readonly Spec[]; type: string; f
     found: true,
   },
   {
+    text: "Nordline warns that a state-sponsored actor kept access to the company's systems for months.",
+    specs: [['org:nordline', 'organization', 'Nordline']],
+    type: 'advisory',
+    found: false,
+  },
+  {
+    text: 'Nordline warns that attackers are exploiting a flaw in its firewall appliances.',
+    specs: [['org:nordline', 'organization', 'Nordline']],
+    type: 'advisory',
+    found: true,
+  },
+  {
     text: 'Jan Novak, the former head of the NCSC, warns that ransomware gangs are targeting schools.',
     specs: [['org:ncsc', 'organization', 'NCSC']],
     type: 'advisory',

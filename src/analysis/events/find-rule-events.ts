@@ -41,6 +41,9 @@ const FORMER_OFFICIAL = /\b(?:former|retired|ex-)\s[^,;:.]{0,50}?,?\s*$/i;
  */
 const OWN_CUSTOMERS_NOTICE =
   /^\s+(?:(?:its|some|all|their|the|affected|online)\s+){0,2}(?:customers|passengers|clients|patients|guests|shoppers|travell?ers|subscribers)\b(?=[^;]{0,80}?\b(?:data|details|information|records|delay(?:s|ed)?|disruptions?)\b)/i;
+/** The warning is about the warner's own systems ("warns that an actor had access to the company's systems"). */
+const OWN_SYSTEMS_AFTER =
+  /^[^;]{0,120}?\b(?:the company['’]s|its own|its|our) (?:internal |corporate |it |computer )?(?:systems?|networks?|servers?|environment|infrastructure)\b/i;
 /** A public body right before a warning verb, or before "issues/shares a warning". */
 const PUBLIC_BODY_WARNER =
   /\b(?:police|sheriff['’]s office|sheriff|agency|(?:cyber ?security|cyber|security|national|federal) (?:centre|center)|department|ministry|authorit(?:y|ies)|regulators?|watchdogs?|cert|csirt|directorate|bureau|officials)['’]?\s+(?:(?:is|are|was|were|has|have|had|also|now|again)\s+)*(?:(?:issued|issues|shares|shared|sent|sends|posted|posts)\s+(?:a|an)?\s*(?:[a-z]+\s+)?)?$/i;
@@ -290,6 +293,8 @@ function hasRequiredArguments(
     const before = doc.text.slice(Math.max(sentence.start, trigger.start - 60), trigger.start);
     if (PERSONAL_WARNER.test(before) || FORMER_OFFICIAL.test(before)) return false;
     if (OWN_CUSTOMERS_NOTICE.test(doc.text.slice(trigger.end, sentence.end))) return false;
+    // A vendor reporting an intrusion into its own systems is the breached party, not issuing an advisory.
+    if (OWN_SYSTEMS_AFTER.test(doc.text.slice(trigger.end, sentence.end))) return false;
     // "The federal cybersecurity centre warns", "the sheriff's office shares a warning": a public body, unnamed.
     if (PUBLIC_BODY_WARNER.test(before)) return true;
     return args.some((a) => a.role === 'issuer' && a.entity !== undefined && !a.entity.startsWith('person:'));
