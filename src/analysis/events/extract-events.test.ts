@@ -455,6 +455,18 @@ const WORDING: readonly { text: string; specs?: readonly Spec[]; type: string; f
     found: false,
   },
   { text: 'Hospital Data Breach Claims Investigated by a law firm', type: 'legal.action', found: false },
+  // A court appearance of suspects is a charge; parties to a civil suit also appear in court.
+  {
+    text: 'Two men appeared before the district court on Monday in connection with the bank hack.',
+    type: 'law-enforcement.charge',
+    found: true,
+  },
+  { text: 'Three teenagers in court over council cyber attack', type: 'law-enforcement.charge', found: true },
+  {
+    text: 'The plaintiffs appeared in court to argue their lawsuit against the insurer.',
+    type: 'law-enforcement.charge',
+    found: false,
+  },
   // Prospects and descriptions are no actions: "may face" a suit, a "class action law firm", a reward "for arrest".
   {
     text: 'Both dating apps may face class action lawsuits from users whose data leaked.',

@@ -240,6 +240,14 @@ function keepTrigger(
     APOLOGY.test(doc.text.slice(sentence.start, sentence.end))
   )
     return false;
+  // Parties appear in court in civil suits too.
+  if (
+    trigger.name === 'court-appearance' &&
+    /\b(?:lawsuits?|suits?|sue[ds]?|suing|plaintiffs?|class[- ]actions?)\b/i.test(
+      doc.text.slice(sentence.start, sentence.end),
+    )
+  )
+    return false;
   // "dismissed ... as baseless" and "the claims are false" say what they reject; a bare "deny" needs a cue.
   if (trigger.type === 'denial' && !SELF_CUED_DENIALS.has(trigger.name) && !cues.denialCue(sentence))
     return false;

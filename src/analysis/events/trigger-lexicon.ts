@@ -238,6 +238,14 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     pattern: String.raw`(?:criminal )?charges(?= (?:against|over|for|of|in|filed|brought|were|related|from))|(?<=\bfac(?:e|es|ed|ing) (?:\S+ ){0,3}?)charges`,
   },
   {
+    // A court appearance of suspects: "have appeared before the Magistrate's Court", "Six suspects in court over ...".
+    type: 'law-enforcement.charge',
+    form: 'verb',
+    name: 'court-appearance',
+    anchor: 'appear|arraign|in',
+    pattern: String.raw`(?:appear(?:s|ed|ing)?|arraigned) (?:in|before) (?:a |the )?(?:\S+ ){0,4}?(?:court|magistrate|judge)s?|(?<=\b(?:suspects?|accused|defendants?|teen(?:ager)?s?|men|women|man|woman|hackers?|boys?|girls?)\s+)in court(?= (?:over|for|after|on|charged|accused)\b)`,
+  },
+  {
     type: 'law-enforcement.charge',
     form: 'verb',
     name: 'indict',
