@@ -467,6 +467,17 @@ const WORDING: readonly { text: string; specs?: readonly Spec[]; type: string; f
     type: 'law-enforcement.charge',
     found: false,
   },
+  // "<suspect>, accused of ..." is a charge when prosecutors speak in the sentence, not when only police do.
+  {
+    text: 'The Justice Department offered a reward for Ivan Petrov, accused of running ransomware attacks on hospitals.',
+    type: 'law-enforcement.charge',
+    found: true,
+  },
+  {
+    text: 'A teenager was arrested in Reno, accused of hacking casinos, police said.',
+    type: 'law-enforcement.charge',
+    found: false,
+  },
   // Prospects and descriptions are no actions: "may face" a suit, a "class action law firm", a reward "for arrest".
   {
     text: 'Both dating apps may face class action lawsuits from users whose data leaked.',

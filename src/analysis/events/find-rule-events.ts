@@ -28,6 +28,9 @@ const MAY_FACE = /\b(?:may|might|could|would|can)\s+(?:\w+\s+)?fac(?:e|ing)\s+(?
 /** An apology or a resignation: a breached party "takes full responsibility", no attacker claims anything. */
 const APOLOGY =
   /\b(?:regrets?|regretted|apologi[sz]\w*|apolog(?:y|ies)|sorry|resign\w*|step(?:s|ped)? down)\b/i;
+/** A prosecuting voice in the sentence: an "accused of" there is a formal accusation (a charge). */
+const PROSECUTOR =
+  /\b(?:prosecutors?|prosecution|justice department|department of justice|doj|attorney(?:['’]s)? (?:general|office)|u\.?\s?s\.? attorney|grand jury|indict\w*|unsealed)\b/i;
 /** Entity ids of a state or a named threat actor. */
 const IDENTIFIABLE = /^(?:country|actor):/;
 /** A person or research team right before a warning verb (auxiliaries allowed): no government or vendor advisory. */
@@ -325,6 +328,14 @@ function hasRequiredArguments(
           args.some((a) => a.role === 'accuser' && a.entity))
       );
     if (trigger.name === 'link-entity') return accused.some((a) => IDENTIFIABLE.test(a.entity ?? ''));
+    // "a bounty for <suspect>, accused of masterminding attacks", in a prosecutor's sentence: retyped a charge.
+    if (
+      trigger.name === 'accuse' &&
+      /,\s*$/.test(doc.text.slice(trigger.start - 3, trigger.start)) &&
+      /^\s+of\b/i.test(doc.text.slice(trigger.end, trigger.end + 4)) &&
+      PROSECUTOR.test(doc.text.slice(sentence.start, sentence.end))
+    )
+      return true;
     return args.some((a) => a.role === frame?.patient || a.role === frame?.agent);
   }
   return true;
