@@ -478,6 +478,12 @@ const WORDING: readonly { text: string; specs?: readonly Spec[]; type: string; f
     type: 'law-enforcement.charge',
     found: false,
   },
+  {
+    text: 'Two men were charged with conspiring in ransomware attacks linked to the Lazarus group.',
+    specs: [['actor:lazarus', 'threat-actor', 'Lazarus']],
+    type: 'attribution',
+    found: false,
+  },
   // Prospects and descriptions are no actions: "may face" a suit, a "class action law firm", a reward "for arrest".
   {
     text: 'Both dating apps may face class action lawsuits from users whose data leaked.',

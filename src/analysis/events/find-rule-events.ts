@@ -60,6 +60,7 @@ const SELF_CUED_DENIALS = new Set(['dismiss-as', 'claims-false', 'not-hit', 'no-
 /** A court right before the verb: a judge dismissing claims rules on a case, no party denies anything. */
 const COURT_BEFORE =
   /\b(?:[Jj]udges?|[Cc]ourts?|[Mm]agistrates?|[Tt]ribunals?|[Jj]ustices?|[Jj]ur(?:y|ies))(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+(?:(?:has|have|had|also|then|partly|partially)\s+)*$/u;
+const LINKS = new Set(['link', 'link-entity']);
 /** "X is behind the attack": the subject is the accused and the object the incident. */
 const BEHIND = new Set(['behind', 'actor-behind']);
 const BEHIND_ROLES: Readonly<Record<string, string>> = { accuser: 'accused', accused: 'incident' };
@@ -219,6 +220,8 @@ function keepTrigger(
     const before = doc.text.slice(Math.max(sentence.start, trigger.start - 20), trigger.start);
     if (trigger.name === 'accuse' && PASSIVE_ACCUSED.test(before) && chargeSentences.has(sentence.start))
       return false;
+    // "charged with conspiring in attacks tied to the group": the prosecutor's accusation is the charge.
+    if (LINKS.has(trigger.name) && chargeSentences.has(sentence.start)) return false;
     if (trigger.name === 'actor-behind' && !actorRightBefore(doc, trigger.start)) return false;
     if (trigger.name === 'state-backed' && !stateRightBefore(doc, trigger.start)) return false;
     // "hackers claim to be behind the attack" is the attackers' own claim, not someone blaming them.
