@@ -484,6 +484,16 @@ const WORDING: readonly { text: string; specs?: readonly Spec[]; type: string; f
     type: 'attribution',
     found: false,
   },
+  {
+    text: 'Two ransomware crews are expanding fast and have claimed dozens of new victims this month.',
+    type: 'responsibility-claim',
+    found: true,
+  },
+  {
+    text: 'Prosecutors claimed that victims of the scheme lost millions.',
+    type: 'responsibility-claim',
+    found: false,
+  },
   // Prospects and descriptions are no actions: "may face" a suit, a "class action law firm", a reward "for arrest".
   {
     text: 'Both dating apps may face class action lawsuits from users whose data leaked.',

@@ -117,6 +117,14 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     pattern: String.raw`claim(?:s|ed|ing)? (?:(?:to have )?(?:\S+ly )?(?:hacked|breached|stolen|attacked|leaked)|(?:the )?(?:\S+ ){0,2}?(?:attack|hack|breach|theft))|claimed (?:\S+ ){0,3}?(?:cyber-?attack|attack|breach|hack|leak|theft)`,
   },
   {
+    // "ransomware groups ... have claimed hundreds of victims": a gang's leak-site tally is a claim of its attacks.
+    type: 'responsibility-claim',
+    form: 'verb',
+    name: 'claim-victims',
+    anchor: 'claim',
+    pattern: String.raw`(?<=\b(?:ransomware|gangs?|groups?|hackers?|attackers?|crews?|actors?)\b[^.;:]{0,80}?)claim(?:s|ed|ing)? (?!that\b)(?:\S+ ){0,3}?victims\b`,
+  },
+  {
     // An extortion threat is the attackers' own assertion of the theft ("threaten to leak the stolen files").
     type: 'responsibility-claim',
     form: 'verb',
