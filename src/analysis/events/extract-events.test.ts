@@ -494,6 +494,18 @@ const WORDING: readonly { text: string; specs?: readonly Spec[]; type: string; f
     type: 'responsibility-claim',
     found: false,
   },
+  {
+    text: 'Police seized servers and domains of the Russia-linked ransomware gang.',
+    specs: [['country:RU', 'country', 'Russia']],
+    type: 'attribution',
+    found: false,
+  },
+  {
+    text: 'The agency warned about Russia-linked hackers probing water utilities.',
+    specs: [['country:RU', 'country', 'Russia']],
+    type: 'attribution',
+    found: true,
+  },
   // Prospects and descriptions are no actions: "may face" a suit, a "class action law firm", a reward "for arrest".
   {
     text: 'Both dating apps may face class action lawsuits from users whose data leaked.',

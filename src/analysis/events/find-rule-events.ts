@@ -61,6 +61,9 @@ const SELF_CUED_DENIALS = new Set(['dismiss-as', 'claims-false', 'not-hit', 'no-
 const COURT_BEFORE =
   /\b(?:[Jj]udges?|[Cc]ourts?|[Mm]agistrates?|[Tt]ribunals?|[Jj]ustices?|[Jj]ur(?:y|ies))(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s+(?:(?:has|have|had|also|then|partly|partially)\s+)*$/u;
 const LINKS = new Set(['link', 'link-entity']);
+/** After "<state>-linked": a criminal crew rather than a state unit. */
+const CRIMINAL_AFTER =
+  /^['’”]?\s+(?:\S+\s+){0,2}?(?:gangs?|crews?|ransomware|cyber ?criminals?|criminals?|scammers?|fraudsters?)\b/i;
 /** "X is behind the attack": the subject is the accused and the object the incident. */
 const BEHIND = new Set(['behind', 'actor-behind']);
 const BEHIND_ROLES: Readonly<Record<string, string>> = { accuser: 'accused', accused: 'incident' };
@@ -224,6 +227,13 @@ function keepTrigger(
     if (LINKS.has(trigger.name) && chargeSentences.has(sentence.start)) return false;
     if (trigger.name === 'actor-behind' && !actorRightBefore(doc, trigger.start)) return false;
     if (trigger.name === 'state-backed' && !stateRightBefore(doc, trigger.start)) return false;
+    // "the Russia-linked gang", "Russia-linked ransomware": where criminals are based, not state sponsorship.
+    if (
+      trigger.name === 'state-backed' &&
+      /^(?:linked|affiliated|aligned|nexus)$/i.test(doc.text.slice(trigger.start, trigger.end)) &&
+      CRIMINAL_AFTER.test(doc.text.slice(trigger.end, trigger.end + 40))
+    )
+      return false;
     // "hackers claim to be behind the attack" is the attackers' own claim, not someone blaming them.
     if (trigger.name === 'behind' && /\bclaim(?:s|ed|ing)? to $/i.test(before)) return false;
     if (trigger.name === 'behind' && PRONOUN_SUBJECT.test(before)) return false;
