@@ -4,6 +4,7 @@ import { splitSentences } from '../text/split-sentences.ts';
 import { type Token, tokenize } from '../text/tokenize.ts';
 import { type Candidate, PRIORITY } from './candidate.ts';
 import type { CompiledKb } from './compile-kb.ts';
+import { findActorCodes } from './find-actor-codes.ts';
 import { findIdentifiers } from './find-identifiers.ts';
 import { findIndicators } from './find-indicators.ts';
 import { findNewMalware } from './find-new-malware.ts';
@@ -41,7 +42,10 @@ export function extractEntities(
   const trusted = named.filter((c) => c.priority > PRIORITY.person || c.kind === 'threat-actor');
   const occupied = [...trusted, ...gazetteer.blocked, ...indicators.blocked];
   const persons = findPersons(text, tokens, kb.persons, occupied);
-  const introduced = findNewMalware(tokens, [...named, ...occupied, ...persons]);
+  const introduced = [
+    ...findNewMalware(tokens, [...named, ...occupied, ...persons]),
+    ...findActorCodes(text, [...named, ...occupied]),
+  ];
   const descriptors = resolveDescriptors(text, kb.descriptors, gazetteer.candidates, kb.kb);
   const entities = selectMentions(text, [...named, ...persons, ...descriptors, ...introduced], sentences, {
     spans: [...boilerplate, ...gazetteer.blocked, ...indicators.blocked],

@@ -44,6 +44,11 @@ const ACTORS: readonly ActorRow[] = [
     undefined,
   ],
   ['fin7', 'FIN7', ['Carbon Spider', 'Sangria Tempest', 'ELBRUS'], undefined],
+  // Extortion crews named in 2022-2025 reporting, with no malware family of the same name.
+  ['lapsus', 'Lapsus$', ['LAPSUS$', 'DEV-0537', 'Strawberry Tempest'], undefined],
+  ['shinyhunters', 'ShinyHunters', ['Shiny Hunters'], undefined],
+  ['scattered-lapsus-hunters', 'Scattered Lapsus$ Hunters', ['Scattered LAPSUS$ Hunters'], undefined],
+  ['crimson-collective', 'Crimson Collective', [], undefined],
   ['ta505', 'TA505', ['Lace Tempest', 'Hive0065'], undefined],
 ];
 
