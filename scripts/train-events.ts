@@ -1,7 +1,7 @@
 // Trains the CASIE trigger and argument taggers (averaged structured perceptrons over BIO label sequences) on the CASIE *train*
 // split only and writes src/analysis/events/model/casie-{triggers,arguments}.json. Deterministic: fixed epochs and
 // seeded shuffles; rare features and small weights are pruned so the committed JSON stays small.
-// Run: node --import tsx scripts/train-events.ts [--train <dir>] [--epochs N]
+// Run: node --import tsx scripts/train-events.ts [--train <dir>] [--epochs N] [--out <dir>]
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type CasieDoc, loadCasie } from '../eval/casie/load-casie.ts';
@@ -30,7 +30,7 @@ const option = (name: string): string | undefined =>
   args.includes(name) ? args[args.indexOf(name) + 1] : undefined;
 const trainDir = option('--train') ?? sharedPath('casie', 'train');
 const epochs = Number(option('--epochs') ?? 15);
-const outDir = path.resolve(import.meta.dirname, '../src/analysis/events/model');
+const outDir = option('--out') ?? path.resolve(import.meta.dirname, '../src/analysis/events/model');
 
 /** Interns feature strings to ids and counts how often each occurs. */
 class Vocabulary {
