@@ -348,6 +348,13 @@ const WORDING: readonly { text: string; specs?: readonly Spec[]; type: string; f
     found: true,
   },
   {
+    // Only capitalised words after the role are a name: "CEO said CISA warns" is CISA's warning, not the CEO's.
+    text: 'Its CEO said CISA warns users to patch the flaw in VPN appliances.',
+    specs: [['org:cisa', 'organization', 'CISA']],
+    type: 'advisory',
+    found: true,
+  },
+  {
     text: 'Acme CEO Jane Roe warns that ransomware gangs are using AI.',
     specs: [['org:acme', 'organization', 'Acme']],
     type: 'advisory',

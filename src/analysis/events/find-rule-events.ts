@@ -33,9 +33,12 @@ const PROSECUTOR =
   /\b(?:prosecutors?|prosecution|justice department|department of justice|doj|attorney(?:['’]s)? (?:general|office)|u\.?\s?s\.? attorney|grand jury|indict\w*|unsealed)\b/i;
 /** Entity ids of a state or a named threat actor. */
 const IDENTIFIABLE = /^(?:country|actor):/;
-/** A person or research team right before a warning verb (auxiliaries allowed): no government or vendor advisory. */
+/**
+ * A person or research team right before a warning verb, perhaps followed by a name (auxiliaries allowed): no
+ * government or vendor advisory. Case-sensitive, so that only capitalised words count as the name.
+ */
 const PERSONAL_WARNER =
-  /\b(?:researchers?|experts?|analysts?|scientists?|academics?|ceo|cto|ciso|founder|executives?|professor|(?<!attorney[- ])general)['’]?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:(?:is|are|was|were|has|have|had|also|now|again)\s+)*(?:(?:issued|issues|gave|gives|sounded|sounds)\s+(?:a|an)\s+(?:\p{L}+\s+)?)?$/iu;
+  /\b(?:[Rr]esearchers?|[Ee]xperts?|[Aa]nalysts?|[Ss]cientists?|[Aa]cademics?|CEO|CTO|CISO|[Ff]ounder|[Ee]xecutives?|[Pp]rofessor|(?<![Aa]ttorney[- ])[Gg]eneral|RESEARCHERS?|EXPERTS?)['’]?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:(?:is|are|was|were|has|have|had|also|now|again)\s+)*(?:(?:issued|issues|gave|gives|sounded|sounds)\s+(?:a|an)\s+(?:\p{L}+\s+)?)?$/u;
 /** A former or retired official before the verb ("the former head of the NSA, warns"): no longer the body's voice. */
 const FORMER_OFFICIAL = /\b(?:former|retired|ex-)\s[^,;:.]{0,50}?,?\s*$/i;
 /**
