@@ -29,6 +29,7 @@ const SLICES = [
   { name: 'first', file: 'headlines.jsonl' },
   { name: 'second', file: 'headlines-second200.jsonl' },
   { name: 'third', file: 'headlines-third200.jsonl' },
+  { name: 'fourth', file: 'headlines-fourth200.jsonl' },
 ] as const;
 
 function readGold(file: string): GoldItem[] {
