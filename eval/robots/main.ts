@@ -26,7 +26,12 @@ export async function run(args: string[]): Promise<number> {
     let filePassed = 0;
     let fileTotal = 0;
     for (const doc of documents) {
-      const text = doc.robotstxt ?? decodeRobotsBytes(Buffer.from(doc.robotstxtBase64 ?? '', 'base64'));
+      // As the fetcher reads it: bytes off the wire, decoded by decodeRobotsBytes.
+      const text = decodeRobotsBytes(
+        doc.robotstxt !== null
+          ? Buffer.from(doc.robotstxt, 'utf8')
+          : Buffer.from(doc.robotstxtBase64 ?? '', 'base64'),
+      );
       for (const e of doc.expectations) {
         let allowed: boolean | string;
         try {

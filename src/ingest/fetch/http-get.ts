@@ -2,7 +2,7 @@ import { parseMaxAge } from './cache-control.ts';
 import { classifyError } from './classify-error.ts';
 import { readCappedBody } from './read-body.ts';
 import { parseRetryAfter } from './retry-after.ts';
-import { createRobotsChecker } from './robots.ts';
+import { createRobotsChecker, decodeRobotsBytes } from './robots.ts';
 import { createKeyedSemaphore, createSemaphore } from './semaphore.ts';
 import { guardHost, type Resolver, systemResolver } from './ssrf-guard.ts';
 import {
@@ -52,7 +52,7 @@ export function createHttpGet(options: HttpGetOptions, deps: HttpGetDeps = {}): 
 
   const robotsAllowed = createRobotsChecker(options.userAgent, async (robotsUrl) => {
     const result = await attempt({ request: { url: robotsUrl }, maxBytes: 512 * 1024, robots: false });
-    return result.kind === 'ok' ? new TextDecoder().decode(result.body) : null;
+    return result.kind === 'ok' ? decodeRobotsBytes(result.body) : null;
   });
 
   async function attempt({ request, maxBytes: cap, robots }: Attempt): Promise<FetchResult> {

@@ -23,14 +23,20 @@ export function isAllowedByRobots(text: string, url: string, userAgent: string):
   );
 }
 
-/** Decodes robots.txt bytes as UTF-8, skipping a whole or truncated UTF-8 byte-order mark. */
+/**
+ * Decodes robots.txt bytes as UTF-8, skipping a whole or truncated UTF-8 byte-order mark at the start. A mark
+ * anywhere else spoils its line, as in Google's parser: it becomes U+FFFD, because the parser would otherwise
+ * trim it away as white space and read the line.
+ */
 export function decodeRobotsBytes(bytes: Uint8Array): string {
   let start = 0;
   for (const b of [0xef, 0xbb, 0xbf]) {
     if (bytes[start] !== b) break;
     start++;
   }
-  return new TextDecoder('utf-8').decode(bytes.subarray(start));
+  return new TextDecoder('utf-8', { ignoreBOM: true })
+    .decode(bytes.subarray(start))
+    .replaceAll('\uFEFF', '\uFFFD');
 }
 
 /** Fetches robots.txt text for an origin; null when there is none or it could not be read. */
