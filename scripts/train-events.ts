@@ -16,7 +16,7 @@ import {
   type SentenceView,
   triggerFeatures,
 } from '../src/analysis/events/casie/features.ts';
-import { bioTransitions } from '../src/analysis/events/casie/perceptron.ts';
+import { bioTransitionTable, searchLabels } from '../src/analysis/events/casie/perceptron.ts';
 import { sentenceView } from '../src/analysis/events/casie/sentence-view.ts';
 import { prepareDocument } from '../src/analysis/events/document.ts';
 import { splitSentences } from '../src/analysis/text/split-sentences.ts';
@@ -163,7 +163,6 @@ function train(
   const index = new Map(labels.map((l, i) => [l, i]));
   const previousIds = labels.map((l) => vocab.id(`prev=${l}`));
   const outside = index.get('O')!;
-  const allowed = bioTransitions(labels);
   const L = labels.length;
   // The labels seen with each event type (argument sequences): decoding searches only those, and so does training.
   const seenByType = new Map<string, Set<string>>();
@@ -178,10 +177,7 @@ function train(
   );
   const everyLabel = Int32Array.from(labels, (_, i) => i);
   const activeByType = new Map(
-    Object.entries(labelsByType).map(([type, names]) => [
-      type,
-      Int32Array.from(labels.flatMap((l, i) => (l === 'O' || names.includes(l) ? [i] : []))),
-    ]),
+    Object.entries(labelsByType).map(([type, names]) => [type, searchLabels(labels, names)]),
   );
   const w = new Map<number, Float64Array>();
   const u = new Map<number, Float64Array>();
@@ -209,10 +205,10 @@ function train(
         if (row) for (let l = 0; l < L; l++) emissions[t * L + l]! += row[l]!;
       }
     }
-    const transitions = previousIds.map((id) => w.get(id) ?? new Float64Array(L));
+    const transitions = bioTransitionTable(labels, (previous) => w.get(previousIds[previous]!));
     const path = new Int32Array(n);
     const active = (instance.type !== undefined && activeByType.get(instance.type)) || everyLabel;
-    bestPath(emissions, n, L, transitions, allowed, outside, active, path);
+    bestPath(emissions, n, L, transitions, outside, active, path);
     let wrong = 0;
     for (let t = 0; t < n; t++) {
       const goldPrevious = t === 0 ? outside : gold[t - 1]!;

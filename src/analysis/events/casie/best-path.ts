@@ -1,26 +1,3 @@
-/**
- * Transition scores as one flat table, `-Infinity` where a pair is not allowed, so the search reads one number
- * per pair; built once per `transitions` array (whose rows must not change after its first search: training
- * passes a new array each step).
- */
-const flatTables = new WeakMap<readonly Float64Array[], Float64Array>();
-
-function flatTable(
-  transitions: readonly Float64Array[],
-  allowed: readonly Uint8Array[],
-  L: number,
-): Float64Array {
-  let table = flatTables.get(transitions);
-  if (!table) {
-    table = new Float64Array(L * L);
-    for (let p = 0; p < L; p++)
-      for (let l = 0; l < L; l++)
-        table[p * L + l] = allowed[p]![l] ? transitions[p]![l]! : Number.NEGATIVE_INFINITY;
-    flatTables.set(transitions, table);
-  }
-  return table;
-}
-
 /** Scratch tables of `bestPath`, grown on demand (typed arrays are costly to allocate; decoding is not re-entrant). */
 let scoreTable = new Float64Array(0);
 let backTable = new Int32Array(0);
@@ -28,8 +5,8 @@ let backTable = new Int32Array(0);
 /**
  * The best-scoring label sequence of a first-order model (Viterbi), written to `path[0 .. n)`, over the labels
  * listed in `active` (ascending; `start` among them). `emissions[t * L + l]` scores label l at position t;
- * `transitions[p][l]` scores l right after p; a label may follow p only where `allowed[p][l]` is 1; the
- * sequence starts after label `start` (its own emission is not counted). Ties go to the lower label index.
+ * `transitions[p * L + l]` scores l right after p, -Infinity where it may not follow (see `bioTransitionTable`);
+ * the sequence starts after label `start` (its own emission is not counted). Ties go to the lower label index.
  * Used by decoding and by training, so the model is trained on exactly the search it is decoded with. The
  * argument tagger lists only the roles of the trigger's event type: 23 of its 53 labels at most, a fifth of
  * the pairs to try.
@@ -38,8 +15,7 @@ export function bestPath(
   emissions: Float64Array,
   n: number,
   L: number,
-  transitions: readonly Float64Array[],
-  allowed: readonly Uint8Array[],
+  transitions: Float64Array,
   start: number,
   active: Int32Array,
   path: Int32Array,
@@ -51,7 +27,7 @@ export function bestPath(
   }
   const D = scoreTable;
   const B = backTable;
-  const T = flatTable(transitions, allowed, L);
+  const T = transitions;
   const A = active.length;
   for (let a = 0; a < A; a++) {
     const l = active[a]!;

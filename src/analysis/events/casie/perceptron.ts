@@ -29,11 +29,9 @@ export type CompiledModel = {
   /** Cell c holds its label index at cellLabels[2c] and its weight at cellWeights[2c + 1] (one shared buffer). */
   readonly cellLabels: Int32Array;
   readonly cellWeights: Float32Array;
-  /** allowedAfter[previous][label] is 1 when `label` may follow `previous` (I-X only after B-X or I-X). */
-  readonly allowedAfter: readonly Uint8Array[];
   readonly outside: number;
-  /** previousRows[previous] holds the dense weights of the feature `prev=<previous label>`. */
-  readonly previousRows: readonly Float64Array[];
+  /** The weights of the features `prev=<label>` as a transition table (see `bioTransitionTable`). */
+  readonly transitions: Float64Array;
   /** Every label index, ascending (what decoding searches when no event type narrows it). */
   readonly everyLabel: Int32Array;
   /** Per event type, the label indices decoding searches (ascending, "O" included): see `labelsByType`. */
@@ -116,7 +114,6 @@ export function compileModel(
     slots[4 * slot + 3] = cell;
   }
   if (vocab.size >= 1 << VALUE_BITS) throw new Error('feature vocabulary too large');
-  const allowedAfter = bioTransitions(model.labels);
   return {
     labels: model.labels,
     vocab,
@@ -124,16 +121,13 @@ export function compileModel(
     mask,
     cellLabels,
     cellWeights,
-    allowedAfter,
     outside: model.labels.indexOf('O'),
-    previousRows,
+    transitions: bioTransitionTable(model.labels, (previous) => previousRows[previous]),
     everyLabel: Int32Array.from(model.labels, (_, index) => index),
     labelsOfType: new Map(
       Object.entries(model.labelsByType ?? {}).map(([type, names]) => [
         type,
-        Int32Array.from(
-          model.labels.flatMap((label, index) => (label === 'O' || names.includes(label) ? [index] : [])),
-        ),
+        searchLabels(model.labels, names),
       ]),
     ),
   };
@@ -200,11 +194,32 @@ function findSlot(model: CompiledModel, t: number, a: number, b: number): number
   }
 }
 
-/** allowed[previous][label] is 1 when `label` may follow `previous` in BIO tagging (I-X only after B-X or I-X). */
-export function bioTransitions(labels: readonly string[]): Uint8Array[] {
-  return labels.map((previous) =>
-    Uint8Array.from(labels, (label) =>
-      !label.startsWith('I-') || previous === label || previous === `B-${label.slice(2)}` ? 1 : 0,
-    ),
+/**
+ * A BIO transition table: `table[p * L + l]` scores label l right after label p (the weights `rowOf(p)`, none
+ * when undefined), and is -Infinity where BIO forbids the pair (I-X only after B-X or I-X). What `bestPath`
+ * searches, built once per compiled model and once per training step.
+ */
+export function bioTransitionTable(
+  labels: readonly string[],
+  rowOf: (previous: number) => Float64Array | undefined,
+): Float64Array {
+  const L = labels.length;
+  const table = new Float64Array(L * L);
+  for (let p = 0; p < L; p++) {
+    const previous = labels[p]!;
+    const row = rowOf(p);
+    for (let l = 0; l < L; l++) {
+      const label = labels[l]!;
+      const allowed = !label.startsWith('I-') || previous === label || previous === `B-${label.slice(2)}`;
+      table[p * L + l] = allowed ? (row?.[l] ?? 0) : Number.NEGATIVE_INFINITY;
+    }
+  }
+  return table;
+}
+
+/** The indices (ascending) of "O" and of the `names` among `labels`: the labels one event type's arguments use. */
+export function searchLabels(labels: readonly string[], names: readonly string[]): Int32Array {
+  return Int32Array.from(
+    labels.flatMap((label, index) => (label === 'O' || names.includes(label) ? [index] : [])),
   );
 }

@@ -152,7 +152,7 @@ export function decodeBio(
     fill(from + t, scores);
     for (let l = 0; l < L; l++) E[t * L + l] = scores[l]! - (l === O ? bias : 0);
   }
-  bestPath(E, n, L, model.previousRows, model.allowedAfter, O, labels, path);
+  bestPath(E, n, L, model.transitions, O, labels, path);
   const ranges: TaggedRange[] = [];
   const second: { start: number; label: string }[] = [];
   let open: { start: number; label: string } | undefined;
@@ -161,9 +161,8 @@ export function decodeBio(
     const name = model.labels[index]!;
     if (options && options.secondMargin > 0 && name.startsWith('B-')) {
       const previous = t === 0 ? O : path[t - 1]!;
-      const row = model.previousRows[previous]!;
       scores.fill(Number.NEGATIVE_INFINITY);
-      for (const l of labels) scores[l] = E[t * L + l]! + row[l]!;
+      for (const l of labels) scores[l] = E[t * L + l]! + model.transitions[previous * L + l]!;
       const alternative = runnerUp(model.labels, scores, index);
       if (alternative >= 0 && scores[alternative]! >= scores[index]! - options.secondMargin)
         second.push({ start: from + t, label: model.labels[alternative]!.slice(2) });
