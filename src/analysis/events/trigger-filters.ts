@@ -28,6 +28,8 @@ const MAY_FACE = /\b(?:may|might|could|would|can)\s+(?:\w+\s+)?fac(?:e|ing)\s+(?
 /** An apology or a resignation: a breached party "takes full responsibility", no attacker claims anything. */
 const APOLOGY =
   /\b(?:regrets?|regretted|apologi[sz]\w*|apolog(?:y|ies)|sorry|resign\w*|step(?:s|ped)? down)\b/i;
+/** A civil suit: a court appearance in its sentence is no criminal charge. */
+const CIVIL_SUIT = /\b(?:lawsuits?|suits?|sue[ds]?|suing|plaintiffs?|class[- ]actions?)\b/i;
 /** A prosecuting voice in the sentence: an "accused of" there is a formal accusation (a charge). */
 const PROSECUTOR =
   /\b(?:prosecutors?|prosecution|justice department|department of justice|doj|attorney(?:['’]s)? (?:general|office)|u\.?\s?s\.? attorney|grand jury|indict\w*|unsealed)\b/i;
@@ -90,6 +92,21 @@ export class SentenceCues {
     return this.test('law', sentence, LAW_ENFORCEMENT, sentence.start);
   }
 
+  /** An apology or a resignation in the sentence. */
+  apology(sentence: Span): boolean {
+    return this.test('apology', sentence, APOLOGY, sentence.start);
+  }
+
+  /** A civil suit in the sentence (parties appear in court in those too). */
+  civilSuit(sentence: Span): boolean {
+    return this.test('suit', sentence, CIVIL_SUIT, sentence.start);
+  }
+
+  /** A prosecuting voice in the sentence. */
+  prosecutor(sentence: Span): boolean {
+    return this.test('prosecutor', sentence, PROSECUTOR, sentence.start);
+  }
+
   private test(name: string, sentence: Span, regex: RegExp, from: number): boolean {
     const key = `${name}:${sentence.start}:${sentence.end}`;
     let found = this.memo.get(key);
@@ -101,6 +118,11 @@ export class SentenceCues {
   }
 }
 
+/** The text of the sentence before `at`, at most `chars` characters of it. */
+function textBefore(doc: Doc, sentence: Span, at: number, chars: number): string {
+  return doc.text.slice(Math.max(sentence.start, at - chars), at);
+}
+
 export function keepTrigger(
   doc: Doc,
   trigger: RuleTrigger,
@@ -110,7 +132,7 @@ export function keepTrigger(
 ): boolean {
   if (trigger.type === 'attribution') {
     if (!cues.cyber(sentence)) return false;
-    const before = doc.text.slice(Math.max(sentence.start, trigger.start - 20), trigger.start);
+    const before = textBefore(doc, sentence, trigger.start, 20);
     if (trigger.name === 'accuse' && PASSIVE_ACCUSED.test(before) && chargeSentences.has(sentence.start))
       return false;
     // "charged with conspiring in attacks tied to the group": the prosecutor's accusation is the charge.
@@ -127,33 +149,23 @@ export function keepTrigger(
     // "hackers claim to be behind the attack" is the attackers' own claim, not someone blaming them.
     if (trigger.name === 'behind' && /\bclaim(?:s|ed|ing)? to $/i.test(before)) return false;
     if (trigger.name === 'behind' && PRONOUN_SUBJECT.test(before)) return false;
-    if (SPECULATION_BEFORE.test(doc.text.slice(Math.max(sentence.start, trigger.start - 80), trigger.start)))
-      return false;
+    if (SPECULATION_BEFORE.test(textBefore(doc, sentence, trigger.start, 80))) return false;
   }
-  if (
-    trigger.type === 'denial' &&
-    COURT_BEFORE.test(doc.text.slice(Math.max(sentence.start, trigger.start - 60), trigger.start))
-  )
+  if (trigger.type === 'denial' && COURT_BEFORE.test(textBefore(doc, sentence, trigger.start, 60)))
     return false;
   if (
     (trigger.type === 'legal.action' || trigger.type === 'law-enforcement.charge') &&
-    MAY_FACE.test(doc.text.slice(Math.max(sentence.start, trigger.start - 60), trigger.start))
+    MAY_FACE.test(textBefore(doc, sentence, trigger.start, 60))
   )
     return false;
   if (
     trigger.name === 'take-credit' &&
     /responsibility/i.test(doc.text.slice(trigger.start, trigger.end)) &&
-    APOLOGY.test(doc.text.slice(sentence.start, sentence.end))
+    cues.apology(sentence)
   )
     return false;
   // Parties appear in court in civil suits too.
-  if (
-    trigger.name === 'court-appearance' &&
-    /\b(?:lawsuits?|suits?|sue[ds]?|suing|plaintiffs?|class[- ]actions?)\b/i.test(
-      doc.text.slice(sentence.start, sentence.end),
-    )
-  )
-    return false;
+  if (trigger.name === 'court-appearance' && cues.civilSuit(sentence)) return false;
   // "dismissed ... as baseless" and "the claims are false" say what they reject; a bare "deny" needs a cue.
   if (trigger.type === 'denial' && !SELF_CUED_DENIALS.has(trigger.name) && !cues.denialCue(sentence))
     return false;
@@ -164,10 +176,7 @@ export function keepTrigger(
   )
     return false;
   // "a cyber attack disrupting check-in systems": the attack disrupts, no authority takes anything down.
-  if (
-    trigger.name === 'takedown' &&
-    ATTACK_BEFORE.test(doc.text.slice(Math.max(sentence.start, trigger.start - 40), trigger.start))
-  )
+  if (trigger.name === 'takedown' && ATTACK_BEFORE.test(textBefore(doc, sentence, trigger.start, 40)))
     return false;
   return true;
 }
@@ -204,7 +213,7 @@ export function hasRequiredArguments(
   const type: EventType = trigger.type;
   if (type === 'advisory' && trigger.name === 'warn') {
     // "researchers are warning", "the CEO warns": a person's or a research team's warning is no advisory.
-    const before = doc.text.slice(Math.max(sentence.start, trigger.start - 60), trigger.start);
+    const before = textBefore(doc, sentence, trigger.start, 60);
     if (PERSONAL_WARNER.test(before) || FORMER_OFFICIAL.test(before)) return false;
     if (OWN_CUSTOMERS_NOTICE.test(doc.text.slice(trigger.end, sentence.end))) return false;
     // A vendor reporting an intrusion into its own systems is the breached party, not issuing an advisory.
@@ -236,7 +245,7 @@ export function hasRequiredArguments(
       trigger.name === 'accuse' &&
       /,\s*$/.test(doc.text.slice(trigger.start - 3, trigger.start)) &&
       /^\s+of\b/i.test(doc.text.slice(trigger.end, trigger.end + 4)) &&
-      PROSECUTOR.test(doc.text.slice(sentence.start, sentence.end))
+      cues.prosecutor(sentence)
     )
       return true;
     return args.some((a) => a.role === frame?.patient || a.role === frame?.agent);
