@@ -28,18 +28,26 @@ export function digestCron(
 }
 
 /**
+ * The local date whose digest the daily job mails at `now`: the day before, whole. A digest holds the stories
+ * first seen on its date, so today's, built at `digestTime`, would hold only the hours since midnight, and what
+ * came after would never be mailed.
+ */
+export function dailyDigestDate(now: Date, timeZone: string): string {
+  return addDays(localDate(now, timeZone), -1);
+}
+
+/**
  * The daily digest job: builds the digest of the local date before the job's own (in `config.timezone`), a
- * whole day, stores and writes it, then mails it over the configured SMTP server to confirmed subscribers.
- * A digest holds the stories first seen on its date, so today's, built at `digestTime`, would hold only the
- * hours since midnight, and what came after would never be mailed. Throws when the database or file system
- * fails; mail failures are recorded per delivery and retried by the next run.
+ * whole day (`dailyDigestDate`), stores and writes it, then mails it over the configured SMTP server to
+ * confirmed subscribers. Throws when the database or file system fails; mail failures are recorded per
+ * delivery and retried by the next run.
  */
 export async function runDailyDigest(
   deps: DigestJobDeps,
   options: { onDigest?: (path: string) => void } = {},
 ): Promise<SendSummary> {
   const now = deps.now();
-  const date = addDays(localDate(now, deps.config.timezone), -1);
+  const date = dailyDigestDate(now, deps.config.timezone);
   const result = await buildDailyDigest({ db: deps.db, config: deps.config }, { date, now });
   deps.logger.info(
     { date: result.date, story_count: result.storyCount, path: result.htmlPath },

@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
-import { addDays, localDate } from '../../lib/time.ts';
+import { localDate } from '../../lib/time.ts';
 import { startNewsroom } from '../../newsroom/server.ts';
 import { buildDailyDigest } from '../../pipeline/build-digest.ts';
 import { runOnce } from '../../pipeline/run-once.ts';
+import { dailyDigestDate } from '../../pipeline/scheduler.ts';
 import { createApp } from '../../server/app.tsx';
 import { startServer } from '../../server/node.ts';
 import { addSource } from '../../store/repositories/sources.ts';
@@ -43,7 +44,7 @@ export function registerDemo(program: Command): void {
         const now = new Date();
         const today = localDate(now, config.timezone);
         const digests = [];
-        for (const date of [addDays(today, -1), today])
+        for (const date of [dailyDigestDate(now, config.timezone), today])
           digests.push(await buildDailyDigest({ db: store.db, config }, { date, now }));
         if (options.json) {
           const described = digests.map((d) => ({

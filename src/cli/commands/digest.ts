@@ -1,9 +1,10 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { ensureSecret } from '../../config/secret.ts';
-import { addDays, isIsoDate, localDate } from '../../lib/time.ts';
+import { isIsoDate } from '../../lib/time.ts';
 import { buildDailyDigest } from '../../pipeline/build-digest.ts';
 import { smtpOptions } from '../../pipeline/mail-settings.ts';
+import { dailyDigestDate } from '../../pipeline/scheduler.ts';
 import { sendDigest } from '../../pipeline/send-digest.ts';
 import { createSmtpMailer } from '../../publish/mail/smtp-mailer.ts';
 import { openStore } from '../../store/connect.ts';
@@ -75,7 +76,7 @@ export function registerDigest(program: Command): void {
             logger: createLogger(config),
             now: () => new Date(),
           },
-          { date: options.date ?? addDays(localDate(new Date(), config.timezone), -1) },
+          { date: options.date ?? dailyDigestDate(new Date(), config.timezone) },
         );
         if (options.json) printJson(summary);
         else
