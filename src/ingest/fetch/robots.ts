@@ -9,18 +9,26 @@ const robotsParser = (
   typeof loaded === 'function' ? loaded : (loaded as { default: RobotsParser }).default
 ) as RobotsParser;
 
+/** Parsed robots.txt rules: whether `userAgent` may fetch `url`. */
+type RobotsRules = (url: string, userAgent: string) => boolean;
+
 /**
- * Whether robots.txt `text` lets `userAgent` fetch `url` (RFC 9309: longest match wins, allow wins ties);
- * pure and never throws.
+ * Parses robots.txt `text` served at `robotsUrl` once (RFC 9309: longest match wins, allow wins ties). An empty
+ * user agent matches no group, so it is allowed, as in Google's parser.
+ */
+function parseRobots(robotsUrl: string, text: string): RobotsRules {
+  const robots = robotsParser(robotsUrl, text.replace(/^\uFEFF/, ''));
+  return (url, userAgent) => userAgent.trim() === '' || robots.isAllowed(url, userAgent) !== false;
+}
+
+/**
+ * Whether robots.txt `text` lets `userAgent` fetch `url`, by the rules the fetcher's checker uses; an empty URL
+ * means the site root (as Google's parser does). Pure and never throws.
  */
 export function isAllowedByRobots(text: string, url: string, userAgent: string): boolean {
-  // An empty user agent matches no group; an empty URL means the site root (as Google's parser does).
-  if (userAgent.trim() === '') return true;
+  if (userAgent.trim() === '') return true; // before reading the URL, which may not parse
   const target = url === '' ? 'http://robots.invalid/' : url;
-  const origin = new URL(target).origin;
-  return (
-    robotsParser(`${origin}/robots.txt`, text.replace(/^\uFEFF/, '')).isAllowed(target, userAgent) !== false
-  );
+  return parseRobots(`${new URL(target).origin}/robots.txt`, text)(target, userAgent);
 }
 
 /**
@@ -49,16 +57,16 @@ const TTL_MS = 60 * 60 * 1000;
  * the file explicitly disallows the URL for `userAgent` (a missing or unreadable file allows everything).
  */
 export function createRobotsChecker(userAgent: string, load: RobotsLoader): (url: URL) => Promise<boolean> {
-  const cache = new Map<string, { readonly at: number; readonly rules: Robots | null }>();
+  const cache = new Map<string, { readonly at: number; readonly rules: RobotsRules | null }>();
   const agent = userAgent.split(/[\s/]/)[0] ?? userAgent;
   return async (url) => {
     const robotsUrl = `${url.origin}/robots.txt`;
     let entry = cache.get(url.origin);
     if (!entry || Date.now() - entry.at > TTL_MS) {
       const text = await load(robotsUrl).catch(() => null);
-      entry = { at: Date.now(), rules: text === null ? null : robotsParser(robotsUrl, text) };
+      entry = { at: Date.now(), rules: text === null ? null : parseRobots(robotsUrl, text) };
       cache.set(url.origin, entry);
     }
-    return entry.rules?.isAllowed(url.toString(), agent) !== false;
+    return entry.rules?.(url.toString(), agent) ?? true;
   };
 }
